@@ -1,0 +1,8 @@
+//! Tauri commands: thin adapters from IPC to the core, one module per domain.
+
+// `ApiError` is built once per failed call and serialised straight away at the
+// IPC edge; boxing it would only add an allocation.
+#![allow(clippy::result_large_err)]
+
+pub mod app;
+pub mod clients;

@@ -1,0 +1,115 @@
+//! Remzona's desktop shell: opens the shop database, registers the commands and
+//! plugins, and hosts the Svelte UI. All the logic lives in the `remzona` core.
+
+pub mod commands;
+pub mod error;
+pub mod state;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use remzona::{Remzona, SystemClock, paths};
+use tauri::Manager;
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
+use tauri_specta::{Builder, collect_commands};
+
+use crate::state::AppState;
+
+/// Every command the UI can call; the TypeScript bindings are generated from this.
+pub fn specta_builder() -> Builder<tauri::Wry> {
+    Builder::<tauri::Wry>::new().commands(collect_commands![
+        commands::app::app_info,
+        commands::clients::clients_search,
+        commands::clients::clients_get,
+        commands::clients::clients_validate,
+        commands::clients::clients_create,
+        commands::clients::clients_update,
+    ])
+}
+
+/// The TypeScript exporter with the settings the committed bindings were made with.
+pub fn typescript() -> specta_typescript::Typescript {
+    specta_typescript::Typescript::default()
+}
+
+/// `--db PATH` on the command line, else `REMZONA_DB`, else the user's data folder.
+pub fn db_path_from(args: impl IntoIterator<Item = OsString>) -> PathBuf {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            if let Some(path) = args.next() {
+                return PathBuf::from(path);
+            }
+        } else if let Some(path) = arg.to_str().and_then(|a| a.strip_prefix("--db=")) {
+            return PathBuf::from(path);
+        }
+    }
+    paths::default_db_path()
+}
+
+pub fn run() {
+    let builder = specta_builder();
+    let db_path = db_path_from(std::env::args_os().skip(1));
+    let result = tauri::Builder::default()
+        // First, so a second launch only brings the running window forward.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .invoke_handler(builder.invoke_handler())
+        .setup(move |app| {
+            builder.mount_events(app);
+            match tauri::async_runtime::block_on(Remzona::open(&db_path, Arc::new(SystemClock))) {
+                Ok(shop) => {
+                    app.manage(AppState { shop });
+                    Ok(())
+                }
+                Err(error) => {
+                    let text = format!(
+                        "Не удалось открыть базу данных {}.\n{error}\n\nCannot open the database.",
+                        db_path.display()
+                    );
+                    eprintln!("remzona: {text}");
+                    app.dialog()
+                        .message(text)
+                        .title("Remzona")
+                        .kind(MessageDialogKind::Error)
+                        .blocking_show();
+                    Err(Box::new(error))
+                }
+            }
+        })
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("remzona: the app stopped with an error: {error}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn db_path_comes_from_the_command_line_first() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            db_path_from(args(&["--db", "/tmp/a.sqlite3"])),
+            PathBuf::from("/tmp/a.sqlite3")
+        );
+        assert_eq!(
+            db_path_from(args(&["--db=/tmp/b.sqlite3"])),
+            PathBuf::from("/tmp/b.sqlite3")
+        );
+        assert!(
+            db_path_from(args(&[])).ends_with(paths::DB_FILE_NAME)
+                || std::env::var_os(paths::DB_ENV_VAR).is_some()
+        );
+    }
+}

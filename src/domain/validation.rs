@@ -1,0 +1,108 @@
+//! Field-level problems of user input. A form gets all of its problems at once,
+//! each naming the field (`surname`, `phones.0.number`) and a code the UI
+//! translates into a message that says what to fix.
+
+use std::fmt;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum IssueCode {
+    Required,
+    /// Neither a surname nor a name was given.
+    NameRequired,
+    /// A client must be reachable: at least one phone.
+    PhoneRequired,
+    TooLong,
+    TooMany,
+    PhoneInvalid,
+    /// The same number twice in one client.
+    PhoneRepeated,
+    EmailInvalid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct FieldIssue {
+    pub field: String,
+    pub issue: IssueCode,
+    /// The limit for `too_long` (characters) and `too_many` (items).
+    pub max: Option<u32>,
+}
+
+/// Problems collected while validating one input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Issues(Vec<FieldIssue>);
+
+impl Issues {
+    pub fn add(&mut self, field: impl Into<String>, issue: IssueCode) {
+        self.push(field, issue, None);
+    }
+
+    pub fn add_limit(&mut self, field: impl Into<String>, issue: IssueCode, max: usize) {
+        self.push(field, issue, Some(u32::try_from(max).unwrap_or(u32::MAX)));
+    }
+
+    fn push(&mut self, field: impl Into<String>, issue: IssueCode, max: Option<u32>) {
+        self.0.push(FieldIssue {
+            field: field.into(),
+            issue,
+            max,
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn as_slice(&self) -> &[FieldIssue] {
+        &self.0
+    }
+
+    pub fn into_vec(self) -> Vec<FieldIssue> {
+        self.0
+    }
+
+    /// `Ok(value)` when nothing was found wrong.
+    pub fn into_result<T>(self, value: T) -> Result<T, Issues> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+
+    /// Trims a single-line text, folds runs of spaces and checks its length.
+    pub fn line(&mut self, field: &str, value: &str, max_chars: usize) -> String {
+        let cleaned = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.check_length(field, &cleaned, max_chars);
+        cleaned
+    }
+
+    /// Trims a multi-line text (keeping its line breaks) and checks its length.
+    pub fn text(&mut self, field: &str, value: &str, max_chars: usize) -> String {
+        let cleaned = value.trim().replace("\r\n", "\n");
+        self.check_length(field, &cleaned, max_chars);
+        cleaned
+    }
+
+    fn check_length(&mut self, field: &str, value: &str, max_chars: usize) {
+        if value.chars().count() > max_chars {
+            self.add_limit(field, IssueCode::TooLong, max_chars);
+        }
+    }
+}
+
+impl fmt::Display for Issues {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|issue| format!("{}: {:?}", issue.field, issue.issue))
+            .collect();
+        f.write_str(&parts.join("; "))
+    }
+}

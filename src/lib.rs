@@ -1,0 +1,50 @@
+//! Remzona's core: the domain, the database, and (in later versions) documents
+//! and reminders. It never depends on Tauri; the desktop shell and the `remzona`
+//! CLI are both thin callers of [`Remzona`], the one API surface.
+
+pub mod clients;
+pub mod clock;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod paths;
+
+use std::path::Path;
+use std::sync::Arc;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use db::Db;
+pub use error::{Error, ErrorCode, Result};
+
+/// An open shop: its database and the clock every rule reads time from.
+#[derive(Clone)]
+pub struct Remzona {
+    db: Db,
+    clock: Arc<dyn Clock>,
+}
+
+impl Remzona {
+    /// Opens the shop database at `path` (creating and migrating it as needed).
+    pub async fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Remzona> {
+        let db = Db::open(path).await?;
+        Ok(Remzona { db, clock })
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// Writes a consistent copy of the database to `out`.
+    pub async fn backup(&self, out: &Path) -> Result<()> {
+        self.db.backup_to(out).await
+    }
+
+    pub async fn close(self) {
+        self.db.close().await;
+    }
+}

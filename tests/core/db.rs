@@ -1,0 +1,60 @@
+use std::sync::Arc;
+
+use remzona::domain::client::SharedPhone;
+use remzona::{Remzona, SystemClock};
+
+use crate::open_shop;
+
+#[tokio::test]
+async fn a_reopened_database_keeps_its_data_and_schema() {
+    let t = open_shop().await;
+    let path = t.shop.db().path().to_path_buf();
+    let version = t.shop.db().schema_version().await.expect("version");
+    assert!(version > 0);
+    let drafts = remzona::demo::client_drafts(3, 1);
+    for d in &drafts {
+        t.shop
+            .create_client(d, SharedPhone::Refuse)
+            .await
+            .expect("created");
+    }
+    t.shop.close().await;
+
+    let again = Remzona::open(&path, Arc::new(SystemClock))
+        .await
+        .expect("reopen");
+    assert_eq!(again.db().schema_version().await.expect("version"), version);
+    assert_eq!(again.count_clients().await.expect("count"), 3);
+}
+
+#[tokio::test]
+async fn backup_is_a_complete_copy_and_never_overwrites() {
+    let t = open_shop().await;
+    assert_eq!(
+        t.shop.seed_demo(25).await.expect("seed"),
+        remzona::demo::SeedOutcome::Added(25)
+    );
+    let out = t.dir.path().join("backups").join("copy.sqlite3");
+    t.shop.backup(&out).await.expect("backup");
+
+    let copy = Remzona::open(&out, Arc::new(SystemClock))
+        .await
+        .expect("open copy");
+    assert_eq!(copy.count_clients().await.expect("count"), 25);
+    let error = t.shop.backup(&out).await.expect_err("exists");
+    assert_eq!(error.code(), remzona::ErrorCode::Io);
+}
+
+#[tokio::test]
+async fn seeding_twice_never_mixes_demo_into_existing_data() {
+    let t = open_shop().await;
+    assert_eq!(
+        t.shop.seed_demo(10).await.expect("seed"),
+        remzona::demo::SeedOutcome::Added(10)
+    );
+    assert_eq!(
+        t.shop.seed_demo(10).await.expect("seed"),
+        remzona::demo::SeedOutcome::SkippedNotEmpty(10)
+    );
+    assert_eq!(t.shop.count_clients().await.expect("count"), 10);
+}

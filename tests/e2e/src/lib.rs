@@ -1,0 +1,210 @@
+//! A harness that drives the real, built Remzona app the way an operator does:
+//! tauri-driver starts the app with its own temporary database, WebKitWebDriver
+//! clicks and types. Run through `scripts/test.sh` (it builds the app and provides
+//! Xvfb and a session bus); a plain `cargo test` does not build this crate.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use tempfile::TempDir;
+use tokio::process::{Child, Command};
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+/// The app binary: `REMZONA_APP`, or the debug build in the workspace's target folder.
+pub fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("REMZONA_APP") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    target
+        .join("debug")
+        .join(format!("remzona-desktop{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// One running app with its own database, and a WebDriver session on it.
+pub struct App {
+    pub client: Client,
+    pub dir: TempDir,
+    driver: Child,
+    _turn: OwnedMutexGuard<()>,
+}
+
+static TURN: LazyLock<Arc<Mutex<()>>> = LazyLock::new(|| Arc::new(Mutex::new(())));
+
+impl App {
+    pub fn db_path(dir: &TempDir) -> PathBuf {
+        dir.path().join("shop.sqlite3")
+    }
+
+    /// Starts the app on a fresh, empty database.
+    pub async fn start() -> Result<App> {
+        App::start_in(tempfile::tempdir()?).await
+    }
+
+    /// Starts the app on the database in `dir` (prepared by the test beforehand).
+    pub async fn start_in(dir: TempDir) -> Result<App> {
+        let binary = app_binary();
+        if !binary.exists() {
+            return Err(format!(
+                "the app is not built: {} (run scripts/test.sh)",
+                binary.display()
+            )
+            .into());
+        }
+        let port = free_port()?;
+        let native_port = free_port()?;
+        // The app is single-instance: one test at a time holds it.
+        let turn = TURN.clone().lock_owned().await;
+        // The webview keeps local storage (the UI language…) under the XDG folders:
+        // give every run its own, so no test sees another's leftovers.
+        let home = dir.path().join("home");
+        let driver = Command::new("tauri-driver")
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| {
+                format!("cannot start tauri-driver (cargo install tauri-driver --locked): {e}")
+            })?;
+        wait_for_port(port).await?;
+        let db = App::db_path(&dir);
+        let capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": {
+                "application": binary,
+                "args": ["--db", db],
+            }
+        });
+        let serde_json::Value::Object(capabilities) = capabilities else {
+            return Err("capabilities must be an object".into());
+        };
+        let client = ClientBuilder::native()
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await?;
+        let app = App {
+            client,
+            dir,
+            driver,
+            _turn: turn,
+        };
+        app.wait_for("nav-clients").await?;
+        Ok(app)
+    }
+
+    pub async fn wait_for(&self, testid: &str) -> Result<Element> {
+        let css = selector(testid);
+        Ok(self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(&css))
+            .await?)
+    }
+
+    pub async fn find_all(&self, testid: &str) -> Result<Vec<Element>> {
+        let css = selector(testid);
+        Ok(self.client.find_all(Locator::Css(&css)).await?)
+    }
+
+    pub async fn click(&self, testid: &str) -> Result<()> {
+        Ok(self.wait_for(testid).await?.click().await?)
+    }
+
+    /// Clears the field and types `text` into it, key by key.
+    pub async fn fill(&self, testid: &str, text: &str) -> Result<()> {
+        let field = self.wait_for(testid).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    pub async fn text_of(&self, testid: &str) -> Result<String> {
+        Ok(self.wait_for(testid).await?.text().await?)
+    }
+
+    /// Polls until `check` holds, for state that settles after a debounce or a save.
+    pub async fn eventually<F, Fut>(&self, what: &str, mut check: F) -> Result<()>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<bool>>,
+    {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            if check().await.unwrap_or(false) {
+                return Ok(());
+            }
+            if tokio::time::Instant::now() > deadline {
+                return Err(format!("timed out waiting until {what}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Texts of the client rows now shown.
+    pub async fn client_rows(&self) -> Result<Vec<String>> {
+        let mut rows = Vec::new();
+        for row in self.find_all("client-row").await? {
+            rows.push(row.text().await?);
+        }
+        Ok(rows)
+    }
+
+    /// Saves a screenshot into `.e2e-artifacts/` for a person to look at.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.e2e-artifacts");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, self.client.screenshot().await?)?;
+        Ok(path)
+    }
+
+    pub async fn stop(mut self) -> Result<()> {
+        self.client.close().await?;
+        self.driver.kill().await?;
+        Ok(())
+    }
+}
+
+/// The CSS selector of an element by its `data-testid`, the UI's stable hook for tests.
+pub fn selector(testid: &str) -> String {
+    format!("[data-testid=\"{testid}\"]")
+}
+
+async fn wait_for_port(port: u16) -> Result<()> {
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("tauri-driver did not open port {port}").into())
+}
