@@ -41,7 +41,8 @@ fn free_port() -> Result<u16> {
 pub struct App {
     pub client: Client,
     pub dir: TempDir,
-    driver: Child,
+    // Held only so that dropping the app kills the driver (`kill_on_drop`).
+    _driver: Child,
     _turn: OwnedMutexGuard<()>,
 }
 
@@ -69,12 +70,19 @@ impl App {
         }
         let port = free_port()?;
         let native_port = free_port()?;
-        // The app is single-instance: one test at a time holds it.
+        // One app at a time: windows on one display would steal each other's focus.
         let turn = TURN.clone().lock_owned().await;
         // The webview keeps local storage (the UI language…) under the XDG folders:
         // give every run its own, so no test sees another's leftovers.
         let home = dir.path().join("home");
-        let driver = Command::new("tauri-driver")
+        for folder in ["data", "config", "cache"] {
+            std::fs::create_dir_all(home.join(folder))?;
+        }
+        // A session bus of its own per run: the app is single-instance per bus, so a
+        // run that failed half-way can never block the next one.
+        let driver = Command::new("dbus-run-session")
+            .arg("--")
+            .arg("tauri-driver")
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_CACHE_HOME", home.join("cache"))
@@ -110,7 +118,7 @@ impl App {
         let app = App {
             client,
             dir,
-            driver,
+            _driver: driver,
             _turn: turn,
         };
         app.wait_for("nav-clients").await?;
@@ -119,12 +127,12 @@ impl App {
 
     pub async fn wait_for(&self, testid: &str) -> Result<Element> {
         let css = selector(testid);
-        Ok(self
-            .client
+        self.client
             .wait()
             .at_most(WAIT)
             .for_element(Locator::Css(&css))
-            .await?)
+            .await
+            .map_err(|e| format!("waiting for {css}: {e}").into())
     }
 
     pub async fn find_all(&self, testid: &str) -> Result<Vec<Element>> {
@@ -160,7 +168,8 @@ impl App {
                 return Ok(());
             }
             if tokio::time::Instant::now() > deadline {
-                return Err(format!("timed out waiting until {what}").into());
+                let shot = self.screenshot(&format!("failed-{}", what.replace(' ', "-"))).await;
+                return Err(format!("timed out waiting until {what} (screen: {shot:?})").into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -170,7 +179,9 @@ impl App {
     pub async fn client_rows(&self) -> Result<Vec<String>> {
         let mut rows = Vec::new();
         for row in self.find_all("client-row").await? {
-            rows.push(row.text().await?);
+            // WebKitWebDriver's element text comes back empty for table rows;
+            // the DOM's textContent is what the operator sees, cell after cell.
+            rows.push(row.prop("textContent").await?.unwrap_or_default());
         }
         Ok(rows)
     }
@@ -184,9 +195,8 @@ impl App {
         Ok(path)
     }
 
-    pub async fn stop(mut self) -> Result<()> {
-        self.client.close().await?;
-        self.driver.kill().await?;
+    pub async fn stop(self) -> Result<()> {
+        self.client.clone().close().await?;
         Ok(())
     }
 }
