@@ -86,6 +86,9 @@ impl App {
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_CACHE_HOME", home.join("cache"))
+            // Without a compositor under Xvfb, WebKit's GPU path leaves the X
+            // window showing an old frame; screenshots must show the real screen.
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .args([
                 "--port",
                 &port.to_string(),
@@ -191,7 +194,18 @@ impl App {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.e2e-artifacts");
         std::fs::create_dir_all(&dir)?;
         let path = dir.join(format!("{name}.png"));
-        std::fs::write(&path, self.client.screenshot().await?)?;
+        // WebKitWebDriver's own screenshot can show a frame from before the last
+        // change; the X server's picture is what is really on the screen.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let grabbed = Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .status()
+            .await
+            .is_ok_and(|status| status.success());
+        if !grabbed {
+            std::fs::write(&path, self.client.screenshot().await?)?;
+        }
         Ok(path)
     }
 
