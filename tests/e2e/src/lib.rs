@@ -171,7 +171,9 @@ impl App {
                 return Ok(());
             }
             if tokio::time::Instant::now() > deadline {
-                let shot = self.screenshot(&format!("failed-{}", what.replace(' ', "-"))).await;
+                let shot = self
+                    .screenshot(&format!("failed-{}", what.replace(' ', "-")))
+                    .await;
                 return Err(format!("timed out waiting until {what} (screen: {shot:?})").into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
