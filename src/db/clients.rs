@@ -1,13 +1,13 @@
 //! SQL for clients and their phones.
 
 use chrono::{DateTime, Utc};
+use sqlx::sqlite::SqliteArguments;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use crate::db::{Db, parse_id};
 use crate::domain::client::{
     Client, ClientListItem, ClientPhone, ClientRef, ClientSearchResult, ValidClient, full_name,
 };
-use crate::domain::email::Email;
 use crate::domain::ids::ClientId;
 use crate::domain::phone::Phone;
 use crate::domain::search::SearchQuery;
@@ -19,24 +19,17 @@ pub(crate) async fn insert(
     client: &ValidClient,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO clients (id, surname, name, patronymic, email, notes,
-                              search_name, search_phones, search_text, created_at, updated_at)
+    let query = sqlx::query(
+        "INSERT INTO clients (surname, name, patronymic, email, notes,
+                              search_name, search_phones, search_text, updated_at,
+                              id, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id.to_string())
-    .bind(&client.surname)
-    .bind(&client.name)
-    .bind(&client.patronymic)
-    .bind(client.email.as_ref().map(Email::as_str))
-    .bind(&client.notes)
-    .bind(client.search_name())
-    .bind(client.search_phones())
-    .bind(client.search_text())
-    .bind(now)
-    .bind(now)
-    .execute(&mut *conn)
-    .await?;
+    );
+    bind_fields(query, client, now)
+        .bind(id.to_string())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
     insert_phones(conn, id, &client.phones).await
 }
 
@@ -46,23 +39,15 @@ pub(crate) async fn update(
     client: &ValidClient,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let updated = sqlx::query(
+    let query = sqlx::query(
         "UPDATE clients SET surname = ?, name = ?, patronymic = ?, email = ?, notes = ?,
                 search_name = ?, search_phones = ?, search_text = ?, updated_at = ?
          WHERE id = ?",
-    )
-    .bind(&client.surname)
-    .bind(&client.name)
-    .bind(&client.patronymic)
-    .bind(client.email.as_ref().map(Email::as_str))
-    .bind(&client.notes)
-    .bind(client.search_name())
-    .bind(client.search_phones())
-    .bind(client.search_text())
-    .bind(now)
-    .bind(id.to_string())
-    .execute(&mut *conn)
-    .await?;
+    );
+    let updated = bind_fields(query, client, now)
+        .bind(id.to_string())
+        .execute(&mut *conn)
+        .await?;
     if updated.rows_affected() == 0 {
         return Err(Error::not_found("client", id));
     }
@@ -71,6 +56,22 @@ pub(crate) async fn update(
         .execute(&mut *conn)
         .await?;
     insert_phones(conn, id, &client.phones).await
+}
+
+type SqliteQuery = sqlx::query::Query<'static, Sqlite, SqliteArguments>;
+
+/// Binds the client's columns in the order both INSERT and UPDATE list them.
+fn bind_fields(query: SqliteQuery, client: &ValidClient, now: DateTime<Utc>) -> SqliteQuery {
+    query
+        .bind(client.surname.clone())
+        .bind(client.name.clone())
+        .bind(client.patronymic.clone())
+        .bind(client.email.as_ref().map(|email| email.as_str().to_owned()))
+        .bind(client.notes.clone())
+        .bind(client.search_name())
+        .bind(client.search_phones())
+        .bind(client.search_text())
+        .bind(now)
 }
 
 async fn insert_phones(

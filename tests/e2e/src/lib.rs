@@ -41,8 +41,8 @@ fn free_port() -> Result<u16> {
 pub struct App {
     pub client: Client,
     pub dir: TempDir,
-    // Held only so that dropping the app kills the driver (`kill_on_drop`).
-    _driver: Child,
+    driver: Child,
+    _bus: SessionBus,
     _turn: OwnedMutexGuard<()>,
 }
 
@@ -80,9 +80,9 @@ impl App {
         }
         // A session bus of its own per run: the app is single-instance per bus, so a
         // run that failed half-way can never block the next one.
-        let driver = Command::new("dbus-run-session")
-            .arg("--")
-            .arg("tauri-driver")
+        let bus = SessionBus::start().await?;
+        let driver = Command::new("tauri-driver")
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_CACHE_HOME", home.join("cache"))
@@ -95,8 +95,11 @@ impl App {
                 "--native-port",
                 &native_port.to_string(),
             ])
+            // Never the test's own output: a straggler holding it open would
+            // keep `cargo test | tee` waiting for ever.
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
+            .stderr(std::fs::File::create(dir.path().join("tauri-driver.log"))?)
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| {
@@ -121,7 +124,8 @@ impl App {
         let app = App {
             client,
             dir,
-            _driver: driver,
+            driver,
+            _bus: bus,
             _turn: turn,
         };
         app.wait_for("nav-clients").await?;
@@ -215,6 +219,57 @@ impl App {
         self.client.clone().close().await?;
         Ok(())
     }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // A polite stop lets tauri-driver end WebKitWebDriver and the app with
+        // it; `kill_on_drop` follows up should it linger.
+        if let Some(pid) = self.driver.id() {
+            terminate(pid);
+        }
+    }
+}
+
+/// A private D-Bus session bus, ended when dropped.
+struct SessionBus {
+    address: String,
+    pid: u32,
+}
+
+impl SessionBus {
+    async fn start() -> Result<SessionBus> {
+        let output = Command::new("dbus-daemon")
+            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .output()
+            .await
+            .map_err(|e| format!("cannot start dbus-daemon (package dbus): {e}"))?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        let mut lines = text.lines();
+        let address = lines.next().unwrap_or_default().trim().to_owned();
+        let pid = lines.next().unwrap_or_default().trim().parse()?;
+        if address.is_empty() {
+            return Err("dbus-daemon printed no address".into());
+        }
+        Ok(SessionBus { address, pid })
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        terminate(self.pid);
+    }
+}
+
+/// Sends SIGTERM to one process (never a group) and gives it a moment to go.
+fn terminate(pid: u32) {
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .stderr(Stdio::null())
+        .status();
+    std::thread::sleep(Duration::from_millis(200));
 }
 
 /// The CSS selector of an element by its `data-testid`, the UI's stable hook for tests.
