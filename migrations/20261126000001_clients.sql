@@ -17,7 +17,8 @@ CREATE TABLE clients (
     CHECK (surname <> '' OR name <> '')
 ) STRICT;
 
-CREATE INDEX clients_by_search_name ON clients (search_name);
+-- Serves the client list's order (name, then id) so a page stops after LIMIT rows.
+CREATE INDEX clients_by_search_name ON clients (search_name, id);
 
 -- A client's phones in E.164; position 0 is the primary one.
 CREATE TABLE client_phones (

@@ -190,33 +190,53 @@ struct ListRow {
     created_at: DateTime<Utc>,
     primary_phone: Option<String>,
     phone_count: i64,
-    total: i64,
 }
 
 /// Clients matching `query`, best matches first: an exact phone, then a
 /// phone ending, then names starting with the first word, then by name.
 pub(crate) async fn search(db: &Db, query: &SearchQuery, limit: u32) -> Result<ClientSearchResult> {
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
+    let mut page: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT c.id, c.surname, c.name, c.patronymic, c.email, c.notes, c.created_at,
                 (SELECT p.e164 FROM client_phones p WHERE p.client_id = c.id AND p.is_primary = 1)
                     AS primary_phone,
-                (SELECT count(*) FROM client_phones p WHERE p.client_id = c.id) AS phone_count,
-                count(*) OVER () AS total
+                (SELECT count(*) FROM client_phones p WHERE p.client_id = c.id) AS phone_count
          FROM clients c WHERE ",
     );
+    push_filter(&mut page, query);
+    page.push(" ORDER BY ");
+    push_ranking(&mut page, query);
+    // The index on (search_name, id) lets an unfiltered list stop after `limit` rows.
+    page.push("c.search_name, c.id LIMIT ")
+        .push_bind(i64::from(limit));
+    let rows: Vec<ListRow> = page.build_query_as().fetch_all(db.pool()).await?;
+    let shown = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    // Counting costs a scan: only needed when the page is full.
+    let total = if shown < limit {
+        shown
+    } else {
+        let mut count: QueryBuilder<Sqlite> =
+            QueryBuilder::new("SELECT count(*) FROM clients c WHERE ");
+        push_filter(&mut count, query);
+        let counted: i64 = count.build_query_scalar().fetch_one(db.pool()).await?;
+        u32::try_from(counted).unwrap_or(u32::MAX).max(shown)
+    };
+    let items = rows
+        .into_iter()
+        .map(list_item)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(ClientSearchResult { items, total })
+}
+
+/// The WHERE condition: every word somewhere in the client's text, or the digits in a phone.
+fn push_filter(sql: &mut QueryBuilder<Sqlite>, query: &SearchQuery) {
     match query {
         SearchQuery::All => {
-            sql.push("1 = 1 ORDER BY ");
+            sql.push("1 = 1");
         }
         SearchQuery::PhoneDigits(digits) => {
             sql.push("instr(c.search_phones, ")
                 .push_bind(digits.clone())
                 .push(") > 0");
-            sql.push(" ORDER BY instr(c.search_phones, ")
-                .push_bind(format!(" {digits} "))
-                .push(") > 0 DESC, instr(c.search_phones, ")
-                .push_bind(format!("{digits} "))
-                .push(") > 0 DESC, ");
         }
         SearchQuery::Words(words) => {
             for (index, word) in words.iter().enumerate() {
@@ -227,26 +247,30 @@ pub(crate) async fn search(db: &Db, query: &SearchQuery, limit: u32) -> Result<C
                     .push_bind(word.clone())
                     .push(") > 0");
             }
+        }
+    }
+}
+
+/// The leading ORDER BY terms that put the best matches first.
+fn push_ranking(sql: &mut QueryBuilder<Sqlite>, query: &SearchQuery) {
+    match query {
+        SearchQuery::All => {}
+        SearchQuery::PhoneDigits(digits) => {
+            sql.push("instr(c.search_phones, ")
+                .push_bind(format!(" {digits} "))
+                .push(") > 0 DESC, instr(c.search_phones, ")
+                .push_bind(format!("{digits} "))
+                .push(") > 0 DESC, ");
+        }
+        SearchQuery::Words(words) => {
             let first = words.first().cloned().unwrap_or_default();
-            sql.push(" ORDER BY substr(c.search_name, 1, ")
+            sql.push("substr(c.search_name, 1, ")
                 .push_bind(i64::try_from(first.chars().count()).unwrap_or(0))
                 .push(") = ")
                 .push_bind(first)
                 .push(" DESC, ");
         }
     }
-    sql.push("c.search_name, c.id LIMIT ")
-        .push_bind(i64::from(limit));
-    let rows: Vec<ListRow> = sql.build_query_as().fetch_all(db.pool()).await?;
-    let total = rows.first().map_or(0, |row| row.total);
-    let items = rows
-        .into_iter()
-        .map(list_item)
-        .collect::<Result<Vec<_>>>()?;
-    Ok(ClientSearchResult {
-        items,
-        total: u32::try_from(total).unwrap_or(u32::MAX),
-    })
 }
 
 fn list_item(row: ListRow) -> Result<ClientListItem> {
