@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::domain::client::ClientRef;
+use crate::domain::client::Duplicate;
 use crate::domain::validation::{FieldIssue, Issues};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -16,8 +16,12 @@ pub enum Error {
     #[error("{entity} {id} not found")]
     NotFound { entity: &'static str, id: String },
 
-    #[error("phone {phone} is already recorded for client {} ({})", .existing.full_name, .existing.id)]
-    DuplicatePhone { phone: String, existing: ClientRef },
+    #[error("already on record: {}", describe(.0))]
+    Duplicates(Vec<Duplicate>),
+
+    /// The operation contradicts the shop's rules (e.g. merging a client into itself).
+    #[error("{0}")]
+    Conflict(ConflictReason),
 
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
@@ -37,8 +41,11 @@ pub enum ErrorCode {
     /// The input has problems; `issues` names the fields.
     Validation,
     NotFound,
-    /// Another client already has this phone; the caller may confirm and save anyway.
-    DuplicatePhone,
+    /// Another record already has this phone, ИНН, plate or VIN; `duplicates`
+    /// names them. The caller may confirm and save anyway unless one is blocking.
+    Duplicate,
+    /// See [`ConflictReason`].
+    Conflict,
     Database,
     Io,
     Internal,
@@ -49,7 +56,8 @@ impl Error {
         match self {
             Error::Validation(_) => ErrorCode::Validation,
             Error::NotFound { .. } => ErrorCode::NotFound,
-            Error::DuplicatePhone { .. } => ErrorCode::DuplicatePhone,
+            Error::Duplicates(_) => ErrorCode::Duplicate,
+            Error::Conflict(_) => ErrorCode::Conflict,
             Error::Database(_) => ErrorCode::Database,
             Error::Migration(_) => ErrorCode::Internal,
             Error::Io(_) => ErrorCode::Io,
@@ -61,6 +69,20 @@ impl Error {
         match self {
             Error::Validation(issues) => issues.as_slice(),
             _ => &[],
+        }
+    }
+
+    pub fn duplicates(&self) -> &[Duplicate] {
+        match self {
+            Error::Duplicates(found) => found,
+            _ => &[],
+        }
+    }
+
+    pub fn conflict(&self) -> Option<ConflictReason> {
+        match self {
+            Error::Conflict(reason) => Some(*reason),
+            _ => None,
         }
     }
 
@@ -76,4 +98,29 @@ impl From<Issues> for Error {
     fn from(issues: Issues) -> Self {
         Error::Validation(issues)
     }
+}
+
+/// Why an operation was refused although its input was well-formed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictReason {
+    #[error("a client cannot be merged into itself")]
+    MergeIntoItself,
+    #[error("this client was merged into another one")]
+    MergedClient,
+    #[error("the car already belongs to this client")]
+    SameOwner,
+    #[error("the driver must be a contact person of the car's owner")]
+    DriverNotAContact,
+    #[error("the import file has errors; nothing was imported")]
+    ImportHasErrors,
+}
+
+fn describe(found: &[Duplicate]) -> String {
+    found
+        .iter()
+        .map(|d| format!("{:?} {} ({})", d.field, d.value, d.existing.display_name))
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -4,11 +4,15 @@
 
 pub mod clients;
 pub mod clock;
+pub mod consents;
 pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod import;
+pub mod imports;
 pub mod paths;
+pub mod vehicles;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -28,7 +32,9 @@ impl Remzona {
     /// Opens the shop database at `path` (creating and migrating it as needed).
     pub async fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Remzona> {
         let db = Db::open(path).await?;
-        Ok(Remzona { db, clock })
+        let shop = Remzona { db, clock };
+        shop.refresh_search_index().await?;
+        Ok(shop)
     }
 
     pub fn db(&self) -> &Db {

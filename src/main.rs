@@ -2,7 +2,10 @@
 //!
 //! ```text
 //! remzona [--db PATH] migrate
-//! remzona [--db PATH] seed --demo [--count N]
+//! remzona [--db PATH] seed --clients N [--seed S]
+//! remzona [--db PATH] find QUERY…
+//! remzona [--db PATH] import clients FILE
+//! remzona [--db PATH] export clients --format csv|xlsx [--out FILE]
 //! remzona [--db PATH] backup --out FILE
 //! ```
 
@@ -10,13 +13,23 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use remzona::demo::SeedOutcome;
+use remzona::clients::SearchOptions;
+use remzona::demo::{SeedOutcome, SeedPlan};
+use remzona::domain::validation::IssueCode;
+use remzona::import::ExportFormat;
 use remzona::{Remzona, SystemClock, paths};
 
 const USAGE: &str = "\
 Использование / Usage:
   remzona [--db PATH] migrate                    создать или обновить базу / create or upgrade the database
-  remzona [--db PATH] seed --demo [--count N]    заполнить пустую базу демо-данными / fill an empty database with demo data
+  remzona [--db PATH] seed --clients N [--seed S]
+                                                 заполнить пустую базу демо-клиентами с машинами / fill an empty database with demo clients and their cars
+                                                 (--demo --count N: то же / the same)
+  remzona [--db PATH] find QUERY…                лучшие совпадения: клиент, телефон, машина, госномер / best matches: client, phone, car, plate
+  remzona [--db PATH] import clients FILE        загрузить клиентов с машинами из CSV или XLSX (всё или ничего) /
+                                                 import clients with their cars from CSV or XLSX (all or nothing)
+  remzona [--db PATH] export clients --format csv|xlsx [--out FILE]
+                                                 выгрузить клиентов с машинами / export clients with their cars
   remzona [--db PATH] backup --out FILE          сохранить копию базы / write a backup copy
 
 По умолчанию база лежит в папке данных пользователя; переменная REMZONA_DB задаёт другой файл.
@@ -27,8 +40,23 @@ const DEFAULT_DEMO_CLIENTS: usize = 60;
 #[derive(Debug, PartialEq, Eq)]
 enum Command {
     Migrate,
-    SeedDemo { count: usize },
-    Backup { out: PathBuf },
+    SeedDemo {
+        count: usize,
+        seed: u64,
+    },
+    Find {
+        query: String,
+    },
+    Import {
+        file: PathBuf,
+    },
+    Export {
+        format: ExportFormat,
+        out: Option<PathBuf>,
+    },
+    Backup {
+        out: PathBuf,
+    },
     Help,
 }
 
@@ -43,7 +71,9 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     let mut words = Vec::new();
     let mut demo = false;
     let mut count = DEFAULT_DEMO_CLIENTS;
+    let mut seed = SeedPlan::DEFAULT_SEED;
     let mut out = None;
+    let mut format = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -54,11 +84,21 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
         match arg.as_str() {
             "--db" => db = Some(PathBuf::from(value("--db")?)),
             "--out" => out = Some(PathBuf::from(value("--out")?)),
-            "--count" => {
-                let raw = value("--count")?;
-                count = raw.parse().map_err(|_| {
-                    format!("--count ждёт целое число, а не «{raw}» / --count needs a whole number, not {raw:?}")
-                })?;
+            "--count" | "--clients" => {
+                demo = true;
+                count = whole_number(arg, &value(arg)?)?;
+            }
+            "--seed" => seed = whole_number(arg, &value(arg)?)?,
+            "--format" => {
+                format = Some(match value(arg)?.to_lowercase().as_str() {
+                    "csv" => ExportFormat::Csv,
+                    "xlsx" => ExportFormat::Xlsx,
+                    other => {
+                        return Err(format!(
+                            "--format: csv или xlsx, а не «{other}» / --format: csv or xlsx, not {other:?}"
+                        ));
+                    }
+                });
             }
             "--demo" => demo = true,
             "-h" | "--help" | "help" => words.push("help".to_owned()),
@@ -73,11 +113,38 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     let command = match words.first().map(String::as_str) {
         None | Some("help") => Command::Help,
         Some("migrate") => Command::Migrate,
-        Some("seed") if demo => Command::SeedDemo { count },
-        Some("seed") => return Err(
-            "укажите --demo: других наборов данных пока нет / say --demo: no other data sets yet"
-                .to_owned(),
-        ),
+        Some("seed") if demo => Command::SeedDemo { count, seed },
+        Some("seed") => {
+            return Err(
+                "укажите --clients N (или --demo) / say --clients N (or --demo)".to_owned(),
+            );
+        }
+        Some("find") if words.len() > 1 => Command::Find {
+            query: words[1..].join(" "),
+        },
+        Some("find") => {
+            return Err("что искать? find QUERY / find what? find QUERY".to_owned());
+        }
+        Some("import") => match (words.get(1).map(String::as_str), words.get(2)) {
+            (Some("clients"), Some(file)) => Command::Import {
+                file: PathBuf::from(file),
+            },
+            _ => {
+                return Err(
+                    "укажите файл: import clients FILE / name the file: import clients FILE"
+                        .to_owned(),
+                );
+            }
+        },
+        Some("export") => match (words.get(1).map(String::as_str), format) {
+            (Some("clients"), Some(format)) => Command::Export { format, out },
+            _ => {
+                return Err(
+                    "укажите формат: export clients --format csv|xlsx / say the format: export clients --format csv|xlsx"
+                        .to_owned(),
+                );
+            }
+        },
         Some("backup") => match out {
             Some(out) => Command::Backup { out },
             None => {
@@ -95,6 +162,12 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     Ok(Invocation { db, command })
 }
 
+fn whole_number<T: std::str::FromStr>(flag: &str, raw: &str) -> Result<T, String> {
+    raw.parse().map_err(|_| {
+        format!("{flag} ждёт целое число, а не «{raw}» / {flag} needs a whole number, not {raw:?}")
+    })
+}
+
 async fn run(invocation: Invocation) -> remzona::Result<String> {
     let db_path = invocation.db.unwrap_or_else(paths::default_db_path);
     let shop = Remzona::open(&db_path, Arc::new(SystemClock)).await?;
@@ -107,14 +180,32 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
                 db_path.display()
             )
         }
-        Command::SeedDemo { count } => match shop.seed_demo(count).await? {
-            SeedOutcome::Added(added) => {
-                format!("Добавлено демо-клиентов / demo clients added: {added}")
-            }
+        Command::SeedDemo { count, seed } => match shop
+            .seed_demo(SeedPlan {
+                clients: count,
+                seed,
+            })
+            .await?
+        {
+            SeedOutcome::Added { clients, vehicles } => format!(
+                "Добавлено демо-клиентов: {clients}, автомобилей: {vehicles} / demo clients added: {clients}, cars: {vehicles}"
+            ),
             SeedOutcome::SkippedNotEmpty(existing) => format!(
                 "В базе уже есть клиенты ({existing}), демо-данные не добавлены / the database already has {existing} clients; demo data not added"
             ),
         },
+        Command::Find { query } => find(&shop, &query).await?,
+        Command::Import { file } => import(&shop, &file).await?,
+        Command::Export { format, out } => {
+            let out = out.unwrap_or_else(|| {
+                PathBuf::from(match format {
+                    ExportFormat::Csv => "clients.csv",
+                    ExportFormat::Xlsx => "clients.xlsx",
+                })
+            });
+            let rows = shop.export_clients(&out, format).await?;
+            format!("Выгружено строк / rows written: {rows} → {}", out.display())
+        }
         Command::Backup { out } => {
             shop.backup(&out).await?;
             format!("Копия сохранена / backup written: {}", out.display())
@@ -122,6 +213,151 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
     };
     shop.close().await;
     Ok(message)
+}
+
+/// One line per match, tab-separated for scripts: name, primary phone, the
+/// matched (or first) car and its plate, why it matched.
+async fn find(shop: &Remzona, query: &str) -> remzona::Result<String> {
+    let options = SearchOptions {
+        limit: 20,
+        include_archived: true,
+    };
+    let found = shop.search_clients(query, options).await?;
+    if found.items.is_empty() {
+        return Ok(format!("Ничего не найдено / nothing found: {query}"));
+    }
+    let mut lines: Vec<String> = found
+        .items
+        .iter()
+        .map(|item| {
+            let car = item
+                .matched_vehicle
+                .and_then(|id| item.vehicles.iter().find(|v| v.id == id))
+                .or(item.vehicles.first());
+            let car_text = car.map_or(String::new(), |v| format!("{} {}", v.make, v.model));
+            let plate = car
+                .and_then(|v| v.plate.as_ref().or(v.vin.as_ref()))
+                .cloned();
+            let why = item
+                .matched_by
+                .map_or(String::new(), |m| format!("{m:?}").to_lowercase());
+            [
+                item.display_name.clone(),
+                item.primary_phone.clone().unwrap_or_default(),
+                car_text.trim().to_owned(),
+                plate.unwrap_or_default(),
+                why,
+            ]
+            .join("\t")
+        })
+        .collect();
+    lines.push(format!("Найдено / found: {}", found.total));
+    Ok(lines.join("\n"))
+}
+
+async fn import(shop: &Remzona, file: &std::path::Path) -> remzona::Result<String> {
+    let report = shop.run_import(file, None, &|_| {}).await?;
+    let plan = &report.plan;
+    let mut lines: Vec<String> = plan
+        .duplicates
+        .iter()
+        .map(|d| {
+            format!(
+                "строка {} / line {}: {:?} {} — уже есть / already on record: {}",
+                d.line,
+                d.line,
+                d.duplicate.field,
+                d.duplicate.value,
+                d.duplicate.existing.display_name
+            )
+        })
+        .collect();
+    if !report.imported {
+        lines.extend(plan.problems.iter().map(|p| {
+            let (ru, en) = issue_text(p.issue);
+            format!(
+                "строка {} / line {}, «{}» {:?}: {ru} / {en}",
+                p.line, p.line, p.column, p.value
+            )
+        }));
+        lines.push(format!(
+            "В файле ошибок: {n}. Ничего не загружено — исправьте файл и повторите. / {n} problems in the file; nothing was imported: fix the file and run again.",
+            n = plan.problems.len()
+        ));
+        return Err(remzona::Error::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            lines.join("\n"),
+        )));
+    }
+    lines.push(format!(
+        "Загружено клиентов: {}, автомобилей: {}; пропущено дублей: {} / imported clients: {}, cars: {}; duplicates skipped: {}",
+        plan.clients, plan.vehicles, plan.duplicates.len(), plan.clients, plan.vehicles, plan.duplicates.len()
+    ));
+    Ok(lines.join("\n"))
+}
+
+/// What an issue means, in Russian and English, for the command line.
+fn issue_text(issue: IssueCode) -> (&'static str, &'static str) {
+    use IssueCode::*;
+    match issue {
+        Required => ("нужно заполнить", "required"),
+        NameRequired => (
+            "нужна фамилия или имя (у организации — название)",
+            "a surname or name is needed (a company needs its name)",
+        ),
+        PhoneRequired => ("нужен хотя бы один телефон", "at least one phone is needed"),
+        TooLong => ("слишком длинно", "too long"),
+        TooMany => ("слишком много значений", "too many values"),
+        PhoneInvalid => ("телефон не распознан", "the phone is not recognised"),
+        PhoneRepeated => ("телефон повторяется", "the phone is repeated"),
+        EmailInvalid => ("e-mail с ошибкой", "the e-mail is not valid"),
+        InnInvalid => (
+            "ИНН: 10 цифр у организации, 12 у ИП",
+            "ИНН: 10 digits for a company, 12 for an entrepreneur",
+        ),
+        InnChecksum => (
+            "контрольное число ИНН не сходится",
+            "the ИНН check digits do not match",
+        ),
+        KppInvalid => ("КПП — 9 знаков", "КПП is 9 characters"),
+        OgrnInvalid => (
+            "ОГРН — 13 цифр, ОГРНИП — 15",
+            "ОГРН is 13 digits, ОГРНИП 15",
+        ),
+        OgrnChecksum => (
+            "контрольная цифра ОГРН не сходится",
+            "the ОГРН check digit does not match",
+        ),
+        BikInvalid => (
+            "БИК — 9 цифр, начинается с 04",
+            "БИК is 9 digits starting with 04",
+        ),
+        AccountInvalid => ("счёт — 20 цифр", "an account is 20 digits"),
+        AccountChecksum => (
+            "счёт не сходится с БИК",
+            "the account does not match the БИК",
+        ),
+        VinInvalid => (
+            "VIN — 17 латинских букв и цифр",
+            "a VIN is 17 Latin letters and digits",
+        ),
+        VinForbiddenLetter => ("в VIN не бывает букв I, O и Q", "a VIN never has I, O or Q"),
+        PlateInvalid => ("госномер не распознан", "the plate is not recognised"),
+        DateInvalid => (
+            "дата не распознана (ДД.ММ.ГГГГ)",
+            "the date is not recognised (DD.MM.YYYY)",
+        ),
+        DateInFuture => ("дата ещё не наступила", "the date is in the future"),
+        OutOfRange => (
+            "число вне допустимых пределов",
+            "the number is out of range",
+        ),
+        OdometerDecreased => (
+            "пробег меньше прежнего",
+            "the mileage is below the last reading",
+        ),
+        Repeated => ("повторяется в файле", "repeated in the file"),
+    }
 }
 
 fn main() -> ExitCode {
@@ -184,7 +420,48 @@ mod tests {
                 "--db shop.sqlite3 seed --demo --count 5",
                 Ok(Invocation {
                     db: Some("shop.sqlite3".into()),
-                    command: Command::SeedDemo { count: 5 },
+                    command: Command::SeedDemo {
+                        count: 5,
+                        seed: SeedPlan::DEFAULT_SEED,
+                    },
+                }),
+            ),
+            (
+                "seed --clients 100000 --seed 7",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::SeedDemo {
+                        count: 100_000,
+                        seed: 7,
+                    },
+                }),
+            ),
+            (
+                "export clients --format xlsx --out all.xlsx",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::Export {
+                        format: ExportFormat::Xlsx,
+                        out: Some("all.xlsx".into()),
+                    },
+                }),
+            ),
+            (
+                "import clients base.csv",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::Import {
+                        file: "base.csv".into(),
+                    },
+                }),
+            ),
+            (
+                "find а123 вс",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::Find {
+                        query: "а123 вс".into(),
+                    },
                 }),
             ),
             (
@@ -213,6 +490,12 @@ mod tests {
             "frobnicate",
             "--db",
             "seed --demo --count many",
+            "seed --clients 10 --seed x",
+            "find",
+            "import clients",
+            "import cars x.csv",
+            "export clients",
+            "export clients --format pdf",
             "--verbose migrate",
         ] {
             assert!(parse(&args(bad)).is_err(), "{bad}");

@@ -1,9 +1,10 @@
-//! How a core error crosses IPC: `{code, message, field, issues, duplicate}`.
+//! How a core error crosses IPC: `{code, message, field, issues, duplicates, conflict}`.
 //! The UI branches on `code` and translates; `message` is a fallback and a log line.
 
 use remzona::ErrorCode;
-use remzona::domain::client::ClientRef;
+use remzona::domain::client::Duplicate;
 use remzona::domain::validation::FieldIssue;
+use remzona::error::ConflictReason;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -15,15 +16,10 @@ pub struct ApiError {
     pub field: Option<String>,
     /// Every field problem of a `validation` error.
     pub issues: Vec<FieldIssue>,
-    /// The client who already has the phone, for `duplicate_phone`.
-    pub duplicate: Option<DuplicatePhone>,
-}
-
-#[derive(Debug, Clone, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct DuplicatePhone {
-    pub phone: String,
-    pub client: ClientRef,
+    /// The records that already have an entered phone, ИНН, plate or VIN, for `duplicate`.
+    pub duplicates: Vec<Duplicate>,
+    /// Why a `conflict` was refused.
+    pub conflict: Option<ConflictReason>,
 }
 
 impl From<remzona::Error> for ApiError {
@@ -37,19 +33,13 @@ impl From<remzona::Error> for ApiError {
             eprintln!("remzona: {error}");
         }
         let issues = error.issues().to_vec();
-        let duplicate = match &error {
-            remzona::Error::DuplicatePhone { phone, existing } => Some(DuplicatePhone {
-                phone: phone.clone(),
-                client: existing.clone(),
-            }),
-            _ => None,
-        };
         ApiError {
             code,
             message: error.to_string(),
             field: issues.first().map(|issue| issue.field.clone()),
             issues,
-            duplicate,
+            duplicates: error.duplicates().to_vec(),
+            conflict: error.conflict(),
         }
     }
 }

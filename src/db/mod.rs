@@ -2,7 +2,11 @@
 //! stays behind these functions so a PostgreSQL back end can be added for shops
 //! with several desks.
 
+pub mod catalogue;
 pub mod clients;
+pub mod history;
+pub mod search;
+pub mod vehicles;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -63,8 +67,9 @@ impl Db {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
-    pub(crate) fn pool(&self) -> &SqlitePool {
-        &self.pool
+    /// A connection for reads that span several queries.
+    pub(crate) async fn read(&self) -> Result<sqlx::pool::PoolConnection<Sqlite>> {
+        Ok(self.pool.acquire().await?)
     }
 
     /// Writes a consistent copy of the live database to `out` (which must not exist).

@@ -44,6 +44,29 @@ macro_rules! entity_id {
 }
 
 entity_id!(
-    /// A client of the shop: a private person (companies arrive with the CRM).
+    /// A client of the shop: a private person or a company.
     ClientId
 );
+
+entity_id!(
+    /// A car, whoever owns it now: its history stays with it when it changes hands.
+    VehicleId
+);
+
+entity_id!(
+    /// A contact person of a company client (a manager, an accountant, a driver).
+    ContactId
+);
+
+/// An entry of the editable list of lead sources (where clients heard of the shop).
+/// A small number: the list is short and shop-local.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(transparent)]
+pub struct LeadSourceId(pub u32);
+
+impl fmt::Display for LeadSourceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}

@@ -1,8 +1,14 @@
-//! Search normalisation. SQLite folds ASCII case only, so the text we search in
-//! and the text we search for are both folded here, in Rust: Cyrillic lower case,
-//! `ё` as `е`, phones as bare digits in both the `+7` and the `8` form.
+//! Search. SQLite folds ASCII case only and cannot look inside a string through
+//! an index, so the core turns every client and car into *search terms*, folded
+//! here in Rust (Cyrillic lower case, `ё` as `е`, plates in Cyrillic, phones as
+//! digits), and a query into prefixes of those terms. A fragment in the middle
+//! of a phone, a plate or a VIN is a prefix of one of its stored suffixes, so
+//! every lookup is a range scan of one index.
 
+use crate::domain::client::{MatchedBy, ValidClient};
 use crate::domain::phone::Phone;
+use crate::domain::plate::fold_plate_query;
+use crate::domain::vehicle::ValidVehicle;
 
 /// Lower case with `ё` folded to `е`, words separated by single spaces.
 pub fn fold(text: &str) -> String {
@@ -12,47 +18,187 @@ pub fn fold(text: &str) -> String {
         .join(" ")
 }
 
-/// The digit strings a phone can be found by: `79123456789 89123456789`.
-pub fn phone_keys(phone: &Phone) -> Vec<String> {
-    let mut keys = vec![phone.digits().to_owned()];
-    keys.extend(phone.trunk_form());
-    keys
+/// Weights: a lower weight ranks first. An exact identifier beats a name,
+/// a name beats a fragment of an identifier, which beats contacts and tags.
+const EXACT_ID: u8 = 0;
+const NAME: u8 = 1;
+const ID_FRAGMENT: u8 = 2;
+const OTHER: u8 = 3;
+
+/// Shortest phone/plate tail worth a term: "last 4 digits" is how people ask.
+const MIN_PHONE_TAIL: usize = 4;
+const VIN_TAILS: std::ops::RangeInclusive<usize> = 4..=8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchTerm {
+    pub term: String,
+    pub weight: u8,
+    pub matched_by: MatchedBy,
 }
 
-/// What the operator typed into a search box, ready to match folded columns.
+/// Collects terms, keeping each term once with its best weight.
+#[derive(Debug, Default)]
+pub struct Terms(Vec<SearchTerm>);
+
+impl Terms {
+    fn add(&mut self, term: &str, weight: u8, matched_by: MatchedBy) {
+        if term.is_empty() {
+            return;
+        }
+        if let Some(known) = self.0.iter_mut().find(|t| t.term == term) {
+            if weight < known.weight {
+                known.weight = weight;
+                known.matched_by = matched_by;
+            }
+            return;
+        }
+        self.0.push(SearchTerm {
+            term: term.to_owned(),
+            weight,
+            matched_by,
+        });
+    }
+
+    fn words(&mut self, text: &str, weight: u8, matched_by: MatchedBy) {
+        for word in fold(text).split(' ') {
+            self.add(trim_word(word), weight, matched_by);
+        }
+    }
+
+    fn phone(&mut self, phone: &Phone) {
+        let digits = phone.digits();
+        self.add(digits, EXACT_ID, MatchedBy::Phone);
+        if let Some(trunk) = phone.trunk_form() {
+            self.add(&trunk, EXACT_ID, MatchedBy::Phone);
+            // The national number without the country code is a whole number too.
+            self.add(&digits[1..], EXACT_ID, MatchedBy::Phone);
+        }
+        for start in 1..=digits.len().saturating_sub(MIN_PHONE_TAIL) {
+            self.add(&digits[start..], ID_FRAGMENT, MatchedBy::Phone);
+        }
+    }
+
+    pub fn into_vec(self) -> Vec<SearchTerm> {
+        self.0
+    }
+}
+
+fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| ",;:\"'«»“”()!?.".contains(c))
+}
+
+pub fn client_terms(client: &ValidClient) -> Vec<SearchTerm> {
+    let mut terms = Terms::default();
+    terms.words(
+        &format!("{} {} {}", client.surname, client.name, client.patronymic),
+        NAME,
+        MatchedBy::Name,
+    );
+    terms.words(
+        &format!("{} {}", client.company.short_name, client.company.full_name),
+        NAME,
+        MatchedBy::Name,
+    );
+    terms.add(&client.company.inn, EXACT_ID, MatchedBy::Inn);
+    terms.add(&client.company.ogrn, EXACT_ID, MatchedBy::Inn);
+    for phone in &client.phones {
+        terms.phone(&phone.number);
+    }
+    for contact in &client.contacts {
+        terms.words(&contact.name, OTHER, MatchedBy::Contact);
+        if let Some(phone) = &contact.phone {
+            terms.phone(phone);
+        }
+    }
+    if let Some(email) = &client.email {
+        terms.add(&fold(email.as_str()), OTHER, MatchedBy::Email);
+    }
+    for tag in &client.tags {
+        terms.words(tag, OTHER, MatchedBy::Tag);
+    }
+    terms.into_vec()
+}
+
+pub fn vehicle_terms(vehicle: &ValidVehicle) -> Vec<SearchTerm> {
+    let mut terms = Terms::default();
+    if let Some(plate) = &vehicle.plate {
+        let folded = plate.as_str().to_lowercase();
+        terms.add(&folded, EXACT_ID, MatchedBy::Plate);
+        // "123вс77" and "вс77": people start typing a plate at its digits or letters.
+        for (start, _) in folded.char_indices().skip(1) {
+            let tail = &folded[start..];
+            if tail.chars().count() >= 3 && starts_a_group(&folded, start) {
+                terms.add(tail, ID_FRAGMENT, MatchedBy::Plate);
+            }
+        }
+    }
+    if let Some(vin) = &vehicle.vin {
+        let folded = vin.as_str().to_lowercase();
+        terms.add(&folded, EXACT_ID, MatchedBy::Vin);
+        for len in VIN_TAILS {
+            terms.add(&folded[folded.len() - len..], ID_FRAGMENT, MatchedBy::Vin);
+        }
+    }
+    terms.into_vec()
+}
+
+/// Whether a plate's character at `start` begins a run of digits or of letters.
+fn starts_a_group(plate: &str, start: usize) -> bool {
+    let before = plate[..start].chars().next_back();
+    let here = plate[start..].chars().next();
+    match (before, here) {
+        (Some(b), Some(h)) => b.is_ascii_digit() != h.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// A word of a query: it matches a term that starts with any of its spellings.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SearchQuery {
-    /// Nothing typed: list everything.
-    All,
-    /// Only phone characters were typed: match these digits inside a phone.
-    PhoneDigits(String),
-    /// Words; every one must occur somewhere in the client's searchable text.
-    Words(Vec<String>),
+pub struct QueryWord(pub Vec<String>);
+
+/// A way to read a query: every word must match a term of the same client.
+pub type QueryPlan = Vec<QueryWord>;
+
+/// What the operator typed, as the plans the database tries. No plans: list all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub plans: Vec<QueryPlan>,
 }
 
 impl SearchQuery {
     pub fn parse(input: &str) -> SearchQuery {
-        let trimmed = input.trim();
-        if trimmed.is_empty() {
-            return SearchQuery::All;
+        if looks_like_phone(input) {
+            let digits: String = input.chars().filter(char::is_ascii_digit).collect();
+            return SearchQuery {
+                plans: vec![vec![QueryWord(vec![digits])]],
+            };
         }
-        if looks_like_phone(trimmed) {
-            let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
-            return SearchQuery::PhoneDigits(digits);
-        }
-        let words: Vec<String> = fold(trimmed)
+        let folded = fold(input);
+        let tokens: Vec<&str> = folded
             .split(' ')
-            .map(|word| {
-                word.trim_matches(|c: char| ",;\"'«»()".contains(c))
-                    .to_owned()
-            })
-            .filter(|word| !word.is_empty())
+            .map(trim_word)
+            .filter(|t| !t.is_empty())
             .collect();
-        if words.is_empty() {
-            SearchQuery::All
-        } else {
-            SearchQuery::Words(words)
+        let compact: String = tokens.concat();
+        let mut plans = Vec::new();
+        if compact.is_empty() {
+            return SearchQuery { plans };
         }
+        let has_digit = compact.chars().any(|c| c.is_ascii_digit());
+        // "а 123 вс 77" and "912 345 67 89" are one plate and one phone typed
+        // with spaces: read them whole, and skip the costly word-by-word plan.
+        let spaced_identifier = has_digit && tokens.iter().all(|t| t.chars().count() <= 4);
+        if tokens.len() == 1 || !spaced_identifier {
+            plans.push(tokens.iter().map(|t| spellings(t)).collect());
+        }
+        if tokens.len() > 1 && has_digit {
+            plans.push(vec![spellings(&compact)]);
+        }
+        SearchQuery { plans }
+    }
+
+    pub fn is_all(&self) -> bool {
+        self.plans.is_empty()
     }
 }
 
@@ -63,9 +209,28 @@ fn looks_like_phone(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || " +-().\u{a0}".contains(c))
 }
 
+/// A typed word and the other way it may be stored: a plate in Cyrillic.
+fn spellings(token: &str) -> QueryWord {
+    let mut all = vec![token.to_owned()];
+    if token.chars().any(|c| c.is_ascii_digit()) {
+        let plate = fold_plate_query(token);
+        if !plate.is_empty() && plate != token {
+            all.push(plate);
+        }
+    }
+    QueryWord(all)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn plan(words: &[&[&str]]) -> QueryPlan {
+        words
+            .iter()
+            .map(|w| QueryWord(w.iter().map(|s| (*s).to_owned()).collect()))
+            .collect()
+    }
 
     #[test]
     fn folds_cyrillic_case_and_yo() {
@@ -74,27 +239,39 @@ mod tests {
     }
 
     #[test]
-    fn parses_queries() {
-        let words = |w: &[&str]| SearchQuery::Words(w.iter().map(|s| (*s).to_owned()).collect());
-        let digits = |d: &str| SearchQuery::PhoneDigits(d.to_owned());
-        let cases = [
-            ("", SearchQuery::All),
-            ("   ", SearchQuery::All),
-            ("Семёнов", words(&["семенов"])),
-            ("Иванов, Пётр", words(&["иванов", "петр"])),
-            ("«»", SearchQuery::All),
-            ("+7 (912) 345-67", digits("791234567")),
-            ("6789", digits("6789")),
-            ("иванов 912", words(&["иванов", "912"])),
+    fn reads_queries() {
+        let cases: Vec<(&str, Vec<QueryPlan>)> = vec![
+            ("", vec![]),
+            ("  «» ", vec![]),
+            ("Семёнов", vec![plan(&[&["семенов"]])]),
+            ("Иванов, Пётр", vec![plan(&[&["иванов"], &["петр"]])]),
+            ("6789", vec![plan(&[&["6789"]])]),
+            ("+7 (912) 345-67", vec![plan(&[&["791234567"]])]),
+            ("a123bc", vec![plan(&[&["a123bc", "а123вс"]])]),
+            ("а 123 вс 77", vec![plan(&[&["а123вс77"]])]),
+            (
+                "иванов 912",
+                vec![plan(&[&["иванов"], &["912"]]), plan(&[&["иванов912"]])],
+            ),
         ];
-        for (input, expected) in cases {
-            assert_eq!(SearchQuery::parse(input), expected, "input {input:?}");
+        for (input, plans) in cases {
+            assert_eq!(SearchQuery::parse(input).plans, plans, "input {input:?}");
         }
     }
 
     #[test]
-    fn phone_keys_hold_both_forms() {
-        let phone = Phone::parse("+7 912 345 67 89").expect("valid");
-        assert_eq!(phone_keys(&phone), ["79123456789", "89123456789"]);
+    fn phone_terms_hold_both_forms_and_tails() -> Result<(), crate::domain::phone::PhoneInvalid> {
+        let mut terms = Terms::default();
+        terms.phone(&Phone::parse("+7 912 345 67 89")?);
+        let exact: Vec<String> = terms
+            .0
+            .iter()
+            .filter(|t| t.weight == EXACT_ID)
+            .map(|t| t.term.clone())
+            .collect();
+        assert_eq!(exact, ["79123456789", "89123456789", "9123456789"]);
+        assert!(terms.0.iter().any(|t| t.term == "6789"));
+        assert!(!terms.0.iter().any(|t| t.term == "789"));
+        Ok(())
     }
 }

@@ -21,6 +21,33 @@ pub enum IssueCode {
     /// The same number twice in one client.
     PhoneRepeated,
     EmailInvalid,
+    /// Not 10 (organisation) or 12 (entrepreneur) digits.
+    InnInvalid,
+    /// The digits are there but the control digits do not match: a typo.
+    InnChecksum,
+    KppInvalid,
+    /// Not 13 (ОГРН) or 15 (ОГРНИП) digits.
+    OgrnInvalid,
+    OgrnChecksum,
+    /// Not 9 digits starting with 04.
+    BikInvalid,
+    /// A bank account is not 20 digits (or a correspondent one does not start with 301).
+    AccountInvalid,
+    /// The account's control digit does not match the bank's БИК.
+    AccountChecksum,
+    /// Not 17 letters and digits.
+    VinInvalid,
+    /// I, O and Q never occur in a VIN (they look like 1 and 0).
+    VinForbiddenLetter,
+    PlateInvalid,
+    DateInvalid,
+    DateInFuture,
+    /// A number outside its range; `max` holds the upper bound.
+    OutOfRange,
+    /// An odometer reading below the last one needs a stated reason.
+    OdometerDecreased,
+    /// The same value twice where it must be unique (a VIN twice in one import file).
+    Repeated,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

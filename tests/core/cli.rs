@@ -26,9 +26,13 @@ fn migrate_seed_and_backup_from_the_command_line() {
     assert!(migrated.status.success(), "{migrated:?}");
     assert!(stdout(&migrated).contains("schema"));
 
-    let seeded = remzona(&db, &["seed", "--demo", "--count", "12"]);
+    let seeded = remzona(&db, &["seed", "--clients", "12", "--seed", "3"]);
     assert!(seeded.status.success(), "{seeded:?}");
-    assert!(stdout(&seeded).contains("12"));
+    assert!(
+        stdout(&seeded).contains("демо-клиентов: 12"),
+        "{}",
+        stdout(&seeded)
+    );
     let again = remzona(&db, &["seed", "--demo"]);
     assert!(again.status.success());
     assert!(
@@ -63,4 +67,54 @@ fn bad_arguments_explain_themselves_and_touch_nothing() {
         !db.exists(),
         "a refused command must not create the database"
     );
+}
+
+#[test]
+fn find_export_and_import_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("shop.sqlite3");
+    assert!(remzona(&db, &["seed", "--clients", "30"]).status.success());
+
+    let found = remzona(&db, &["find", "ООО"]);
+    assert!(found.status.success(), "{found:?}");
+    let text = stdout(&found);
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|line| line.split('\t').count() == 5),
+        "{text}"
+    );
+    assert!(text.contains("Найдено / found:"), "{text}");
+
+    let out = dir.path().join("clients.xlsx");
+    let exported = remzona(
+        &db,
+        &[
+            "export",
+            "clients",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(exported.status.success(), "{exported:?}");
+    assert!(out.exists());
+
+    // Importing the export into the same shop doubles nothing: every client is known.
+    let again = remzona(&db, &["import", "clients", out.to_str().expect("utf-8")]);
+    assert!(again.status.success(), "{again:?}");
+    assert!(
+        stdout(&again).contains("Загружено клиентов: 0"),
+        "{}",
+        stdout(&again)
+    );
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "Фамилия;Телефон\nИванов;12-34\n").expect("write");
+    let refused = remzona(&db, &["import", "clients", bad.to_str().expect("utf-8")]);
+    assert!(!refused.status.success());
+    let errors = String::from_utf8_lossy(&refused.stderr);
+    assert!(errors.contains("строка 2"), "{errors}");
+    assert!(errors.contains("Ничего не загружено"), "{errors}");
 }

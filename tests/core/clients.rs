@@ -1,10 +1,18 @@
 use chrono::Duration;
-use remzona::domain::client::{ClientDraft, PhoneInput, SharedPhone};
+use remzona::clients::SearchOptions;
+use remzona::domain::client::{ClientDraft, DuplicateField, Duplicates, PhoneInput};
 use remzona::domain::ids::ClientId;
 use remzona::domain::validation::IssueCode;
 use remzona::{Clock, ErrorCode};
 
 use crate::open_shop;
+
+pub fn options(limit: u32) -> SearchOptions {
+    SearchOptions {
+        limit,
+        include_archived: false,
+    }
+}
 
 fn draft(surname: &str, name: &str, phones: &[&str]) -> ClientDraft {
     ClientDraft {
@@ -34,10 +42,10 @@ async fn creates_reads_and_updates_a_client() {
     input.phones[1].label = "рабочий".to_owned();
     let created = t
         .shop
-        .create_client(&input, SharedPhone::Refuse)
+        .create_client(&input, Duplicates::Refuse)
         .await
         .expect("created");
-    assert_eq!(created.full_name, "Семёнов Пётр Ильич");
+    assert_eq!(created.display_name, "Семёнов Пётр Ильич");
     assert_eq!(created.phones[0].number.as_e164(), "+79123456789");
     assert!(created.phones[0].primary);
     assert_eq!(created.phones[1].label, "рабочий");
@@ -48,7 +56,7 @@ async fn creates_reads_and_updates_a_client() {
     input.notes = "Просит звонить после 18:00".to_owned();
     let updated = t
         .shop
-        .update_client(created.id, &input, SharedPhone::Refuse)
+        .update_client(created.id, &input, Duplicates::Refuse)
         .await
         .expect("updated");
     assert_eq!(updated.phones.len(), 1);
@@ -65,7 +73,7 @@ async fn invalid_input_writes_nothing() {
     bad.email = "ivan@mail".to_owned();
     let error = t
         .shop
-        .create_client(&bad, SharedPhone::Refuse)
+        .create_client(&bad, Duplicates::Refuse)
         .await
         .expect_err("refused");
     assert_eq!(error.code(), ErrorCode::Validation);
@@ -86,12 +94,12 @@ async fn invalid_input_writes_nothing() {
 
     let good = t
         .shop
-        .create_client(&draft("Иванов", "", &["9123456789"]), SharedPhone::Refuse)
+        .create_client(&draft("Иванов", "", &["9123456789"]), Duplicates::Refuse)
         .await
         .expect("ok");
     let error = t
         .shop
-        .update_client(good.id, &draft("Иванов", "", &[]), SharedPhone::Refuse)
+        .update_client(good.id, &draft("Иванов", "", &[]), Duplicates::Refuse)
         .await
         .expect_err("refused");
     assert_eq!(error.code(), ErrorCode::Validation);
@@ -105,30 +113,29 @@ async fn a_phone_of_another_client_is_refused_until_confirmed() {
         .shop
         .create_client(
             &draft("Иванов", "Иван", &["+7 912 345-67-89"]),
-            SharedPhone::Refuse,
+            Duplicates::Refuse,
         )
         .await
         .expect("ok");
     let wife = draft("Иванова", "Мария", &["+7 916 000-00-01", "8 912 345 67 89"]);
     let error = t
         .shop
-        .create_client(&wife, SharedPhone::Refuse)
+        .create_client(&wife, Duplicates::Refuse)
         .await
         .expect_err("duplicate");
-    assert_eq!(error.code(), ErrorCode::DuplicatePhone);
-    match &error {
-        remzona::Error::DuplicatePhone { phone, existing } => {
-            assert_eq!(phone, "+79123456789");
-            assert_eq!(existing.id, ivan.id);
-            assert_eq!(existing.full_name, "Иванов Иван");
-        }
-        other => panic!("unexpected {other:?}"),
-    }
+    assert_eq!(error.code(), ErrorCode::Duplicate);
+    let found = error.duplicates();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].field, DuplicateField::Phone);
+    assert_eq!(found[0].value, "+79123456789");
+    assert_eq!(found[0].existing.id, ivan.id);
+    assert_eq!(found[0].existing.display_name, "Иванов Иван");
+    assert!(!found[0].blocking);
     assert_eq!(t.shop.count_clients().await.expect("count"), 1);
 
     let maria = t
         .shop
-        .create_client(&wife, SharedPhone::Allow)
+        .create_client(&wife, Duplicates::Allow)
         .await
         .expect("confirmed");
     assert_eq!(t.shop.count_clients().await.expect("count"), 2);
@@ -138,13 +145,11 @@ async fn a_phone_of_another_client_is_refused_until_confirmed() {
         .update_client(
             ivan.id,
             &draft("Иванов", "Иван", &["89123456789"]),
-            SharedPhone::Refuse,
+            Duplicates::Refuse,
         )
         .await
         .expect_err("shared");
-    assert!(
-        matches!(error, remzona::Error::DuplicatePhone { ref existing, .. } if existing.id == maria.id)
-    );
+    assert_eq!(error.duplicates()[0].existing.id, maria.id);
 }
 
 #[tokio::test]
@@ -155,7 +160,7 @@ async fn updating_a_missing_client_says_not_found() {
         .update_client(
             ClientId::new(),
             &draft("Иванов", "", &["9123456789"]),
-            SharedPhone::Refuse,
+            Duplicates::Refuse,
         )
         .await
         .expect_err("missing");
@@ -190,16 +195,20 @@ async fn check_search(cases: &[(&str, &[&str])]) {
         let mut input = draft(surname, name, phones);
         input.email = (*email).to_owned();
         t.shop
-            .create_client(&input, SharedPhone::Refuse)
+            .create_client(&input, Duplicates::Refuse)
             .await
             .expect("created");
     }
     for (query, expected) in cases {
-        let result = t.shop.search_clients(query, 50).await.expect("search");
+        let result = t
+            .shop
+            .search_clients(query, options(50))
+            .await
+            .expect("search");
         let got: Vec<&str> = result
             .items
             .iter()
-            .map(|c| c.full_name.split(' ').next().unwrap_or(""))
+            .map(|c| c.display_name.split(' ').next().unwrap_or(""))
             .collect();
         assert_eq!(got, *expected, "query {query:?}");
         assert_eq!(result.total as usize, expected.len(), "total for {query:?}");
@@ -211,7 +220,8 @@ async fn search_finds_names_in_any_case_and_phones_in_any_format() {
     check_search(&[
         ("", &["Smith", "Иванов", "Иванова", "Петров", "Семёнов"]),
         ("семенов", &["Семёнов"]),
-        ("СЕМЁН", &["Семёнов", "Петров"]),
+        // An exact word ranks above a word it begins.
+        ("СЕМЁН", &["Петров", "Семёнов"]),
         ("иванов", &["Иванов", "Иванова"]),
         ("ИВАНОВА мария", &["Иванова"]),
         ("smith", &["Smith"]),
@@ -232,19 +242,19 @@ async fn search_finds_names_in_any_case_and_phones_in_any_format() {
 async fn search_ranks_an_exact_phone_first_and_reports_the_total() {
     let t = open_shop().await;
     t.shop
-        .create_client(&draft("Аникин", "", &["9161234567"]), SharedPhone::Refuse)
+        .create_client(&draft("Аникин", "", &["9161234567"]), Duplicates::Refuse)
         .await
         .expect("ok");
     t.shop
-        .create_client(&draft("Яковлев", "", &["9123456789"]), SharedPhone::Refuse)
+        .create_client(&draft("Яковлев", "", &["9123456789"]), Duplicates::Refuse)
         .await
         .expect("ok");
     let result = t
         .shop
-        .search_clients("9123456789", 10)
+        .search_clients("9123456789", options(10))
         .await
         .expect("search");
-    assert_eq!(result.items[0].full_name, "Яковлев");
+    assert_eq!(result.items[0].display_name, "Яковлев");
     assert_eq!(
         result.items[0].primary_phone.as_deref(),
         Some("+79123456789")
@@ -258,13 +268,17 @@ async fn search_ranks_an_exact_phone_first_and_reports_the_total() {
                     "",
                     &[&format!("+7 900 000-00-{n:02}")],
                 ),
-                SharedPhone::Refuse,
+                Duplicates::Refuse,
             )
             .await
             .expect("ok");
     }
-    let page = t.shop.search_clients("клиент", 10).await.expect("search");
+    let page = t
+        .shop
+        .search_clients("клиент", options(10))
+        .await
+        .expect("search");
     assert_eq!(page.items.len(), 10);
     assert_eq!(page.total, 30);
-    assert_eq!(page.items[0].full_name, "Клиент00");
+    assert_eq!(page.items[0].display_name, "Клиент00");
 }

@@ -1,9 +1,16 @@
 use std::sync::Arc;
 
-use remzona::domain::client::SharedPhone;
+use remzona::domain::client::Duplicates;
 use remzona::{Remzona, SystemClock};
 
 use crate::open_shop;
+
+fn plan(clients: usize) -> remzona::demo::SeedPlan {
+    remzona::demo::SeedPlan {
+        clients,
+        seed: remzona::demo::SeedPlan::DEFAULT_SEED,
+    }
+}
 
 #[tokio::test]
 async fn a_reopened_database_keeps_its_data_and_schema() {
@@ -14,7 +21,7 @@ async fn a_reopened_database_keeps_its_data_and_schema() {
     let drafts = remzona::demo::client_drafts(3, 1);
     for d in &drafts {
         t.shop
-            .create_client(d, SharedPhone::Refuse)
+            .create_client(d, Duplicates::Refuse)
             .await
             .expect("created");
     }
@@ -31,8 +38,11 @@ async fn a_reopened_database_keeps_its_data_and_schema() {
 async fn backup_is_a_complete_copy_and_never_overwrites() {
     let t = open_shop().await;
     assert_eq!(
-        t.shop.seed_demo(25).await.expect("seed"),
-        remzona::demo::SeedOutcome::Added(25)
+        t.shop.seed_demo(plan(25)).await.expect("seed"),
+        remzona::demo::SeedOutcome::Added {
+            clients: 25,
+            vehicles: 28
+        }
     );
     let out = t.dir.path().join("backups").join("copy.sqlite3");
     t.shop.backup(&out).await.expect("backup");
@@ -49,11 +59,14 @@ async fn backup_is_a_complete_copy_and_never_overwrites() {
 async fn seeding_twice_never_mixes_demo_into_existing_data() {
     let t = open_shop().await;
     assert_eq!(
-        t.shop.seed_demo(10).await.expect("seed"),
-        remzona::demo::SeedOutcome::Added(10)
+        t.shop.seed_demo(plan(10)).await.expect("seed"),
+        remzona::demo::SeedOutcome::Added {
+            clients: 10,
+            vehicles: 8
+        }
     );
     assert_eq!(
-        t.shop.seed_demo(10).await.expect("seed"),
+        t.shop.seed_demo(plan(10)).await.expect("seed"),
         remzona::demo::SeedOutcome::SkippedNotEmpty(10)
     );
     assert_eq!(t.shop.count_clients().await.expect("count"), 10);

@@ -3,7 +3,10 @@
 
 mod cli;
 mod clients;
+mod crm;
 mod db;
+mod import;
+mod validators;
 
 use std::sync::Arc;
 

@@ -6,3 +6,5 @@
 
 pub mod app;
 pub mod clients;
+pub mod imports;
+pub mod vehicles;

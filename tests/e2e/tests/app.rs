@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use e2e::{App, Result};
-use remzona::domain::client::{ClientDraft, PhoneInput, SharedPhone};
+use remzona::clients::SearchOptions;
+use remzona::domain::client::{ClientDraft, Duplicates, PhoneInput};
 use remzona::{Remzona, SystemClock};
 
 async fn open_db(app: &App) -> Result<Remzona> {
@@ -47,9 +48,17 @@ async fn operator_adds_a_client_and_finds_it_by_phone() -> Result<()> {
     })
     .await?;
     let shop = open_db(&app).await?;
-    let stored = shop.search_clients("", 10).await?;
+    let stored = shop
+        .search_clients(
+            "",
+            SearchOptions {
+                limit: 10,
+                include_archived: false,
+            },
+        )
+        .await?;
     assert_eq!(stored.total, 1);
-    assert_eq!(stored.items[0].full_name, "Семёнов Пётр Ильич");
+    assert_eq!(stored.items[0].display_name, "Семёнов Пётр Ильич");
     assert_eq!(
         stored.items[0].primary_phone.as_deref(),
         Some("+79123456789")
@@ -86,7 +95,7 @@ async fn a_phone_already_recorded_offers_the_existing_client() -> Result<()> {
         }],
         ..ClientDraft::default()
     };
-    shop.create_client(&ivan, SharedPhone::Refuse).await?;
+    shop.create_client(&ivan, Duplicates::Refuse).await?;
     shop.close().await;
 
     let app = App::start_in(dir).await?;
