@@ -161,6 +161,8 @@ CREATE TABLE vehicles (
 ) STRICT;
 CREATE INDEX vehicles_by_owner ON vehicles (owner_id);
 CREATE INDEX vehicles_by_plate ON vehicles (plate) WHERE plate IS NOT NULL;
+-- Deleting a contact person clears it as a driver: find its cars without a scan.
+CREATE INDEX vehicles_by_driver ON vehicles (driver_contact_id) WHERE driver_contact_id IS NOT NULL;
 
 CREATE TABLE vehicle_owners (
     vehicle_id TEXT NOT NULL REFERENCES vehicles (id) ON DELETE CASCADE,

@@ -229,6 +229,14 @@ impl Remzona {
     pub async fn rename_lead_source(&self, id: LeadSourceId, name: &str) -> Result<()> {
         let name = lead_source_name(name)?;
         let mut tx = self.db.begin_write().await?;
+        if catalogue::lead_source_by_name(&mut tx, &name)
+            .await?
+            .is_some_and(|other| other != id)
+        {
+            let mut issues = Issues::default();
+            issues.add("name", IssueCode::Repeated);
+            return Err(issues.into());
+        }
         catalogue::rename_lead_source(&mut tx, id, &name).await?;
         Ok(tx.commit().await?)
     }

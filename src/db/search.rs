@@ -39,7 +39,10 @@ pub(crate) async fn index_vehicle(
     vehicle_seq: i64,
     vehicle: &ValidVehicle,
 ) -> Result<()> {
-    sqlx::query("DELETE FROM search_terms WHERE vehicle_seq = ?")
+    // A car's terms always sit under its current owner (see `move_vehicle_terms`),
+    // so both halves of the owner index narrow the delete.
+    sqlx::query("DELETE FROM search_terms WHERE client_seq = ? AND vehicle_seq = ?")
+        .bind(client_seq)
         .bind(vehicle_seq)
         .execute(&mut *conn)
         .await?;
@@ -177,29 +180,42 @@ fn ranked_hits(query: &SearchQuery, include_archived: bool) -> QueryBuilder<Sqli
                      FROM hits GROUP BY client_seq)
          SELECT c.seq AS seq, b.rank AS rank, b.vehicle_seq AS vehicle_seq,
                 b.matched_by AS matched_by, count(*) OVER () AS total
-         FROM best b JOIN clients c ON c.seq = b.client_seq
-         WHERE c.merged_into IS NULL AND (",
-    )
-    .push_bind(include_archived)
-    .push(" OR c.archived_at IS NULL) ORDER BY b.rank, c.search_name, c.id");
+         FROM best b JOIN clients c ",
+    );
+    if include_archived {
+        sql.push("ON c.seq = b.client_seq WHERE c.merged_into IS NULL");
+    } else {
+        // The narrow partial index holds exactly the listed clients and their
+        // names; SQLite would otherwise read the wide rows by primary key.
+        sql.push(
+            "INDEXED BY clients_for_ranking ON c.seq = b.client_seq
+             WHERE c.merged_into IS NULL AND c.archived_at IS NULL",
+        );
+    }
+    sql.push(" ORDER BY b.rank, c.search_name, c.id");
     sql
 }
 
-/// The first word finds candidates with their rank; every other word must
-/// match a term of the same client.
+/// The longest word finds the candidates with their rank (it is usually the
+/// most selective); every other word must match a term of the same client.
 fn push_plan(sql: &mut QueryBuilder<Sqlite>, plan: &QueryPlan) {
-    let Some((first, rest)) = plan.split_first() else {
+    let Some(lead) = plan
+        .iter()
+        .max_by_key(|word| word.0.iter().map(String::len).min())
+    else {
         return;
     };
     sql.push("SELECT client_seq, weight * 2 + (term NOT IN (");
     let mut spellings = sql.separated(", ");
-    for spelling in &first.0 {
+    for spelling in &lead.0 {
         spellings.push_bind(spelling.clone());
     }
     sql.push(")) AS rank, vehicle_seq, matched_by FROM search_terms WHERE ");
-    push_prefixes(sql, &first.0);
-    for word in rest {
-        sql.push(" AND client_seq IN (SELECT client_seq FROM search_terms WHERE ");
+    push_prefixes(sql, &lead.0);
+    for word in plan.iter().filter(|word| !std::ptr::eq(*word, lead)) {
+        // The unary plus keeps SQLite from driving the search by this (larger)
+        // set through the owner index: it stays a membership test.
+        sql.push(" AND +client_seq IN (SELECT client_seq FROM search_terms WHERE ");
         push_prefixes(sql, &word.0);
         sql.push(")");
     }

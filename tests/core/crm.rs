@@ -573,6 +573,12 @@ async fn lead_sources_are_an_editable_list() {
     assert_eq!((source.name.as_str(), source.archived), ("Радио", true));
     let error = t.shop.add_lead_source(" ").await.expect_err("empty");
     assert_eq!(error.code(), ErrorCode::Validation);
+    let error = t
+        .shop
+        .rename_lead_source(radio.id, "Авито")
+        .await
+        .expect_err("taken");
+    assert_eq!(error.issues()[0].issue, IssueCode::Repeated);
 }
 
 #[tokio::test]

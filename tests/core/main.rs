@@ -5,6 +5,7 @@ mod cli;
 mod clients;
 mod crm;
 mod db;
+mod docs;
 mod import;
 mod validators;
 

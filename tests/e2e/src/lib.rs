@@ -151,6 +151,19 @@ impl App {
         Ok(self.wait_for(testid).await?.click().await?)
     }
 
+    /// Clicks the first cell of the first client row (WebKitWebDriver does not
+    /// click table rows themselves).
+    pub async fn open_first_client_row(&self) -> Result<()> {
+        let css = format!("{} td", selector("client-row"));
+        let cell = self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(&css))
+            .await?;
+        Ok(cell.click().await?)
+    }
+
     /// Clears the field and types `text` into it, key by key.
     pub async fn fill(&self, testid: &str, text: &str) -> Result<()> {
         let field = self.wait_for(testid).await?;
@@ -159,8 +172,15 @@ impl App {
         Ok(())
     }
 
+    /// The element's visible text; its DOM text when WebKitWebDriver reports
+    /// none (it does so for some elements it deems not rendered as text).
     pub async fn text_of(&self, testid: &str) -> Result<String> {
-        Ok(self.wait_for(testid).await?.text().await?)
+        let element = self.wait_for(testid).await?;
+        let text = element.text().await?;
+        if !text.trim().is_empty() {
+            return Ok(text);
+        }
+        Ok(element.prop("textContent").await?.unwrap_or_default())
     }
 
     /// Polls until `check` holds, for state that settles after a debounce or a save.

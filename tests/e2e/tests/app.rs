@@ -43,10 +43,18 @@ async fn operator_adds_a_client_and_finds_it_by_phone() -> Result<()> {
     app.fill("client-phone-0", "8 (912) 345-67-89").await?;
     app.fill("client-email", "petr@mail.ru").await?;
     app.click("client-save").await?;
-    app.eventually("the form closes", || async {
-        Ok(app.find_all("client-form").await?.is_empty())
-    })
+    app.eventually(
+        "the form closes and the new client's card opens",
+        || async {
+            Ok(app.find_all("client-form").await?.is_empty()
+                && app
+                    .text_of("card-name")
+                    .await?
+                    .contains("Семёнов Пётр Ильич"))
+        },
+    )
     .await?;
+    app.click("card-back").await?;
     let shop = open_db(&app).await?;
     let stored = shop
         .search_clients(
@@ -117,13 +125,12 @@ async fn a_phone_already_recorded_offers_the_existing_client() -> Result<()> {
         "nothing saved before the operator decides"
     );
 
-    app.click("client-open-existing").await?;
-    app.eventually("the existing client opens", || async {
-        let surname = app.wait_for("client-surname").await?.prop("value").await?;
-        Ok(surname.as_deref() == Some("Иванов"))
+    app.click("client-duplicate-open-0").await?;
+    app.eventually("the existing client's card opens", || async {
+        Ok(app.text_of("card-name").await?.contains("Иванов Иван"))
     })
     .await?;
-    app.click("client-cancel").await?;
+    app.click("card-back").await?;
 
     // Saving anyway is allowed: families share a phone.
     app.click("clients-new").await?;
@@ -131,6 +138,8 @@ async fn a_phone_already_recorded_offers_the_existing_client() -> Result<()> {
     app.fill("client-phone-0", "89161112233").await?;
     app.click("client-save").await?;
     app.click("client-save-anyway").await?;
+    app.wait_for("client-card").await?;
+    app.click("card-back").await?;
     app.eventually("both share the phone", || async {
         Ok(app.client_rows().await?.len() == 2)
     })

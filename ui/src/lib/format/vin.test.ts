@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { vinCheckDigit, vinCheckMismatch } from "./vin";
+
+describe("VIN check digit", () => {
+  it("accepts a North-American VIN with the right check digit", () => {
+    expect(vinCheckDigit("1M8GDM9AXKP042788")).toBe("X");
+    expect(vinCheckMismatch("1M8GDM9AXKP042788")).toBe(false);
+    expect(vinCheckMismatch("1m8gdm9axkp042788")).toBe(false);
+  });
+  it("flags a mismatch", () => {
+    expect(vinCheckMismatch("1M8GDM9A1KP042788")).toBe(true);
+  });
+  it("says nothing about incomplete or malformed VINs", () => {
+    expect(vinCheckDigit("XTA2190")).toBeNull();
+    expect(vinCheckMismatch("XTA2190")).toBe(false);
+    expect(vinCheckMismatch("1M8GDM9AXKP04278O")).toBe(false);
+  });
+});
