@@ -193,13 +193,20 @@ CREATE TABLE client_events (
 CREATE INDEX client_events_by_client ON client_events (client_id, at);
 
 -- The search index (see src/domain/search.rs). vehicle_seq is 0 for a
--- client's own terms. Rebuilt by the core when its version in `meta` is stale.
+-- client's own terms. Each term carries its client's name order and whether
+-- the client is listed (not archived), so a page of hits is ranked, filtered
+-- and sorted from this table alone. Rebuilt by the core when its version in
+-- `meta` is stale.
 CREATE TABLE search_terms (
     term        TEXT NOT NULL,
     client_seq  INTEGER NOT NULL,
     vehicle_seq INTEGER NOT NULL,
     weight      INTEGER NOT NULL,
     matched_by  INTEGER NOT NULL,
+    -- domain::search::name_sort_keys of the client's name.
+    name_key    INTEGER NOT NULL DEFAULT 0,
+    name_key2   INTEGER NOT NULL DEFAULT 0,
+    listed      INTEGER NOT NULL DEFAULT 1 CHECK (listed IN (0, 1)),
     PRIMARY KEY (term, client_seq, vehicle_seq)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX search_terms_by_owner ON search_terms (client_seq, vehicle_seq);

@@ -500,7 +500,8 @@ pub(crate) async fn set_archived(
     if done.rows_affected() == 0 {
         return Err(Error::not_found("client", id));
     }
-    Ok(())
+    let seq = seq_of(conn, id).await?;
+    search::refresh_owner(conn, seq).await
 }
 
 pub(crate) async fn count(conn: &mut SqliteConnection) -> Result<i64> {

@@ -10,13 +10,15 @@ use crate::domain::client::{
     display_name,
 };
 use crate::domain::ids::{ClientId, VehicleId};
-use crate::domain::search::{QueryPlan, SearchQuery, SearchTerm, client_terms, vehicle_terms};
+use crate::domain::search::{
+    QueryPlan, SearchQuery, SearchTerm, client_terms, name_sort_keys, vehicle_terms,
+};
 use crate::domain::vehicle::ValidVehicle;
 use crate::error::Result;
 
 /// Bumped whenever `domain::search` changes what it stores: the index is then
 /// rebuilt on the next start.
-pub(crate) const INDEX_VERSION: &str = "1";
+pub(crate) const INDEX_VERSION: &str = "2";
 
 /// Sorts after every character a term can hold, closing a prefix range.
 const PREFIX_END: char = '\u{10FFFF}';
@@ -30,7 +32,8 @@ pub(crate) async fn index_client(
         .bind(client_seq)
         .execute(&mut *conn)
         .await?;
-    insert_terms(conn, client_seq, 0, &client_terms(client)).await
+    insert_terms(conn, client_seq, 0, &client_terms(client)).await?;
+    refresh_owner(conn, client_seq).await
 }
 
 pub(crate) async fn index_vehicle(
@@ -46,7 +49,8 @@ pub(crate) async fn index_vehicle(
         .bind(vehicle_seq)
         .execute(&mut *conn)
         .await?;
-    insert_terms(conn, client_seq, vehicle_seq, &vehicle_terms(vehicle)).await
+    insert_terms(conn, client_seq, vehicle_seq, &vehicle_terms(vehicle)).await?;
+    refresh_owner(conn, client_seq).await
 }
 
 /// Moves every car term of one client to another (a car changed hands, or two
@@ -64,6 +68,27 @@ pub(crate) async fn move_vehicle_terms(
     .bind(to_client)
     .bind(from_client)
     .bind(vehicle_seq)
+    .execute(&mut *conn)
+    .await?;
+    refresh_owner(conn, to_client).await
+}
+
+/// Copies the client's name order and listed flag onto all its terms (its
+/// own and its cars'), after a rename, an archive, a new car or a hand-over.
+pub(crate) async fn refresh_owner(conn: &mut SqliteConnection, client_seq: i64) -> Result<()> {
+    let (search_name, archived): (String, bool) =
+        sqlx::query_as("SELECT search_name, archived_at IS NOT NULL FROM clients WHERE seq = ?")
+            .bind(client_seq)
+            .fetch_one(&mut *conn)
+            .await?;
+    let (key, key2) = name_sort_keys(&search_name);
+    sqlx::query(
+        "UPDATE search_terms SET name_key = ?, name_key2 = ?, listed = ? WHERE client_seq = ?",
+    )
+    .bind(key)
+    .bind(key2)
+    .bind(!archived)
+    .bind(client_seq)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -165,40 +190,30 @@ async fn list_page(
     Ok(rows)
 }
 
-/// Every plan's matches, the best rank per client, in list order.
+/// Every plan's matches, the best rank per client, in list order. The terms
+/// carry the name order and the listed flag, so no client row is read here.
 fn ranked_hits(query: &SearchQuery, include_archived: bool) -> QueryBuilder<Sqlite> {
     let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new("WITH hits AS (");
     for (index, plan) in query.plans.iter().enumerate() {
         if index > 0 {
             sql.push(" UNION ALL ");
         }
-        push_plan(&mut sql, plan);
+        push_plan(&mut sql, plan, include_archived);
     }
     // SQLite takes the bare columns of a MIN() aggregate from the row holding the minimum.
     sql.push(
-        "), best AS (SELECT client_seq, MIN(rank) AS rank, vehicle_seq, matched_by
+        "), best AS (SELECT client_seq, MIN(rank) AS rank, vehicle_seq, matched_by,
+                            name_key, name_key2
                      FROM hits GROUP BY client_seq)
-         SELECT c.seq AS seq, b.rank AS rank, b.vehicle_seq AS vehicle_seq,
-                b.matched_by AS matched_by, count(*) OVER () AS total
-         FROM best b JOIN clients c ",
+         SELECT client_seq AS seq, rank, vehicle_seq, matched_by, count(*) OVER () AS total
+         FROM best ORDER BY rank, name_key, name_key2, client_seq",
     );
-    if include_archived {
-        sql.push("ON c.seq = b.client_seq WHERE c.merged_into IS NULL");
-    } else {
-        // The narrow partial index holds exactly the listed clients and their
-        // names; SQLite would otherwise read the wide rows by primary key.
-        sql.push(
-            "INDEXED BY clients_for_ranking ON c.seq = b.client_seq
-             WHERE c.merged_into IS NULL AND c.archived_at IS NULL",
-        );
-    }
-    sql.push(" ORDER BY b.rank, c.search_name, c.id");
     sql
 }
 
 /// The longest word finds the candidates with their rank (it is usually the
 /// most selective); every other word must match a term of the same client.
-fn push_plan(sql: &mut QueryBuilder<Sqlite>, plan: &QueryPlan) {
+fn push_plan(sql: &mut QueryBuilder<Sqlite>, plan: &QueryPlan, include_archived: bool) {
     let Some(lead) = plan
         .iter()
         .max_by_key(|word| word.0.iter().map(String::len).min())
@@ -210,8 +225,11 @@ fn push_plan(sql: &mut QueryBuilder<Sqlite>, plan: &QueryPlan) {
     for spelling in &lead.0 {
         spellings.push_bind(spelling.clone());
     }
-    sql.push(")) AS rank, vehicle_seq, matched_by FROM search_terms WHERE ");
+    sql.push(")) AS rank, vehicle_seq, matched_by, name_key, name_key2 FROM search_terms WHERE ");
     push_prefixes(sql, &lead.0);
+    if !include_archived {
+        sql.push(" AND listed = 1");
+    }
     for word in plan.iter().filter(|word| !std::ptr::eq(*word, lead)) {
         // The unary plus keeps SQLite from driving the search by this (larger)
         // set through the owner index: it stays a membership test.
