@@ -304,7 +304,9 @@ fn vehicle_from_row(row: VehicleRow, owner: ClientRef) -> Result<Vehicle> {
         id: parse_id(&row.id)?,
         owner,
         driver,
-        vin_check_warning: vin.as_ref().is_some_and(|v| !v.check_digit_matches()),
+        vin_check_warning: vin
+            .as_ref()
+            .is_some_and(|v| v.is_north_american() && !v.check_digit_matches()),
         vin: row.vin,
         plate_display: plate.as_ref().map(Plate::display),
         plate: row.plate,

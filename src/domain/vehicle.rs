@@ -213,8 +213,9 @@ pub struct Vehicle {
     pub owner: ClientRef,
     pub driver: Option<ContactRef>,
     pub vin: Option<String>,
-    /// The VIN's 9th character does not match its check digit. Only North-American
-    /// VINs must match, so this is a hint to re-read the VIN, never an error.
+    /// A North-American VIN whose 9th character does not match its check digit:
+    /// probably misread. A hint to re-read the VIN, never an error; VINs made
+    /// elsewhere need not have a check digit and never get it.
     pub vin_check_warning: bool,
     /// Canonical, Cyrillic: `А123ВС77`.
     pub plate: Option<String>,

@@ -50,6 +50,12 @@ impl Vin {
 
     /// The last `n` characters, the serial number part by which workers name a
     /// car; the whole VIN when `n` is 17 or more.
+    /// Made for North America (a WMI starting with 1–5), where the check digit
+    /// is mandatory; elsewhere the 9th character is the maker's to use.
+    pub fn is_north_american(&self) -> bool {
+        self.0.starts_with(['1', '2', '3', '4', '5'])
+    }
+
     pub fn tail(&self, n: usize) -> &str {
         // A parsed VIN is ASCII, so any byte index is a character boundary.
         &self.0[self.0.len().saturating_sub(n)..]

@@ -609,3 +609,29 @@ async fn consent_records_cannot_be_changed_or_erased_even_by_sql() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn only_a_north_american_vin_is_held_to_its_check_digit() {
+    let t = open_shop().await;
+    let owner = t
+        .shop
+        .create_client(&person("Иванов", "9123456789"), Duplicates::Refuse)
+        .await
+        .expect("owner");
+    let add = |vin: &'static str| {
+        let shop = t.shop.clone();
+        async move {
+            shop.create_vehicle(owner.id, &car("", vin, "", ""), Duplicates::Refuse)
+                .await
+                .expect("car")
+                .vin_check_warning
+        }
+    };
+    assert!(!add("1M8GDM9AXKP042788").await, "a valid check digit");
+    assert!(
+        add("1M8GDM9A1KP042788").await,
+        "a misread North-American VIN"
+    );
+    // A LADA's 9th character is the factory's own: no hint.
+    assert!(!add("XTA219070K0123456").await);
+}

@@ -824,8 +824,9 @@ export type Vehicle_Deserialize = {
 	driver?: ContactRef | null,
 	vin?: string | null,
 	/**
-	 *  The VIN's 9th character does not match its check digit. Only North-American
-	 *  VINs must match, so this is a hint to re-read the VIN, never an error.
+	 *  A North-American VIN whose 9th character does not match its check digit:
+	 *  probably misread. A hint to re-read the VIN, never an error; VINs made
+	 *  elsewhere need not have a check digit and never get it.
 	 */
 	vinCheckWarning: boolean,
 	/**  Canonical, Cyrillic: `А123ВС77`. */
@@ -852,8 +853,9 @@ export type Vehicle_Serialize = {
 	driver: ContactRef | null,
 	vin: string | null,
 	/**
-	 *  The VIN's 9th character does not match its check digit. Only North-American
-	 *  VINs must match, so this is a hint to re-read the VIN, never an error.
+	 *  A North-American VIN whose 9th character does not match its check digit:
+	 *  probably misread. A hint to re-read the VIN, never an error; VINs made
+	 *  elsewhere need not have a check digit and never get it.
 	 */
 	vinCheckWarning: boolean,
 	/**  Canonical, Cyrillic: `А123ВС77`. */

@@ -10,6 +10,11 @@ describe("VIN check digit", () => {
   it("flags a mismatch", () => {
     expect(vinCheckMismatch("1M8GDM9A1KP042788")).toBe(true);
   });
+  it("never bothers about cars made outside North America", () => {
+    // A LADA's 9th character is a factory code, not a check digit.
+    expect(vinCheckMismatch("XTA219070K0123456")).toBe(false);
+    expect(vinCheckMismatch("WVWZZZ1JZXW000001")).toBe(false);
+  });
   it("says nothing about incomplete or malformed VINs", () => {
     expect(vinCheckDigit("XTA2190")).toBeNull();
     expect(vinCheckMismatch("XTA2190")).toBe(false);

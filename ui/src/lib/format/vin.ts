@@ -22,8 +22,18 @@ export function vinCheckDigit(vin: string): string | null {
   return rest === 10 ? "X" : String(rest);
 }
 
-/** True for a well-formed VIN whose 9th character is not its check digit. */
+/** Made for North America (WMI starting with 1–5), where the check digit is mandatory. */
+export function isNorthAmericanVin(vin: string): boolean {
+  return /^[1-5]/.test(vin.trim());
+}
+
+/**
+ * True for a well-formed North-American VIN whose 9th character is not its
+ * check digit: then the VIN was most likely misread. Cars made elsewhere
+ * (a LADA, a Kia from Kaliningrad) need not have a check digit at all, so
+ * they never get the hint.
+ */
 export function vinCheckMismatch(vin: string): boolean {
   const expected = vinCheckDigit(vin);
-  return expected !== null && vin.trim().toUpperCase()[8] !== expected;
+  return expected !== null && isNorthAmericanVin(vin) && vin.trim().toUpperCase()[8] !== expected;
 }

@@ -169,7 +169,7 @@ export const cardEn: Record<keyof typeof cardRu, string> = {
   "vehicle.vin.left.few": "{n} characters left",
   "vehicle.vin.left.many": "{n} characters left",
   "vehicle.vin.extra": "too many characters: {n}",
-  "vehicle.vin.check_warning": "Check the VIN: its check digit does not match (normal for cars not made for North America)",
+  "vehicle.vin.check_warning": "Check the VIN: its check digit does not match, and North-American VINs must have one — possibly a typo",
   "vehicle.make": "Make",
   "vehicle.model": "Model",
   "vehicle.year": "Year",

@@ -168,7 +168,7 @@ export const cardRu = {
   "vehicle.vin.left.few": "осталось {n} знака",
   "vehicle.vin.left.many": "осталось {n} знаков",
   "vehicle.vin.extra": "лишних знаков: {n}",
-  "vehicle.vin.check_warning": "Проверьте VIN: контрольный знак не сходится (для машин не из Северной Америки это нормально)",
+  "vehicle.vin.check_warning": "Проверьте VIN: контрольный знак не сходится, а у машин для Северной Америки он обязателен — возможно, опечатка",
   "vehicle.make": "Марка",
   "vehicle.model": "Модель",
   "vehicle.year": "Год выпуска",
