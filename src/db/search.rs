@@ -32,8 +32,10 @@ pub(crate) async fn index_client(
         .bind(client_seq)
         .execute(&mut *conn)
         .await?;
-    insert_terms(conn, client_seq, 0, &client_terms(client)).await?;
-    refresh_owner(conn, client_seq).await
+    let owner = owner_keys(conn, client_seq).await?;
+    insert_terms(conn, client_seq, 0, &client_terms(client), owner).await?;
+    // The name may have changed: the cars' terms sort by it too.
+    set_owner_keys(conn, client_seq, owner).await
 }
 
 pub(crate) async fn index_vehicle(
@@ -49,8 +51,15 @@ pub(crate) async fn index_vehicle(
         .bind(vehicle_seq)
         .execute(&mut *conn)
         .await?;
-    insert_terms(conn, client_seq, vehicle_seq, &vehicle_terms(vehicle)).await?;
-    refresh_owner(conn, client_seq).await
+    let owner = owner_keys(conn, client_seq).await?;
+    insert_terms(
+        conn,
+        client_seq,
+        vehicle_seq,
+        &vehicle_terms(vehicle),
+        owner,
+    )
+    .await
 }
 
 /// Moves every car term of one client to another (a car changed hands, or two
@@ -73,25 +82,54 @@ pub(crate) async fn move_vehicle_terms(
     refresh_owner(conn, to_client).await
 }
 
-/// Copies the client's name order and listed flag onto all its terms (its
-/// own and its cars'), after a rename, an archive, a new car or a hand-over.
-pub(crate) async fn refresh_owner(conn: &mut SqliteConnection, client_seq: i64) -> Result<()> {
+/// What every term of a client carries: its name order and whether it is listed.
+#[derive(Debug, Clone, Copy)]
+struct OwnerKeys {
+    name_key: i64,
+    name_key2: i64,
+    listed: bool,
+}
+
+async fn owner_keys(conn: &mut SqliteConnection, client_seq: i64) -> Result<OwnerKeys> {
     let (search_name, archived): (String, bool) =
         sqlx::query_as("SELECT search_name, archived_at IS NOT NULL FROM clients WHERE seq = ?")
             .bind(client_seq)
             .fetch_one(&mut *conn)
             .await?;
-    let (key, key2) = name_sort_keys(&search_name);
+    let (name_key, name_key2) = name_sort_keys(&search_name);
+    Ok(OwnerKeys {
+        name_key,
+        name_key2,
+        listed: !archived,
+    })
+}
+
+async fn set_owner_keys(
+    conn: &mut SqliteConnection,
+    client_seq: i64,
+    owner: OwnerKeys,
+) -> Result<()> {
     sqlx::query(
-        "UPDATE search_terms SET name_key = ?, name_key2 = ?, listed = ? WHERE client_seq = ?",
+        "UPDATE search_terms SET name_key = ?, name_key2 = ?, listed = ?
+         WHERE client_seq = ? AND (name_key, name_key2, listed) IS NOT (?, ?, ?)",
     )
-    .bind(key)
-    .bind(key2)
-    .bind(!archived)
+    .bind(owner.name_key)
+    .bind(owner.name_key2)
+    .bind(owner.listed)
     .bind(client_seq)
+    .bind(owner.name_key)
+    .bind(owner.name_key2)
+    .bind(owner.listed)
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// Copies the client's name order and listed flag onto all its terms (its
+/// own and its cars'), after an archive or a hand-over.
+pub(crate) async fn refresh_owner(conn: &mut SqliteConnection, client_seq: i64) -> Result<()> {
+    let owner = owner_keys(conn, client_seq).await?;
+    set_owner_keys(conn, client_seq, owner).await
 }
 
 pub(crate) async fn drop_client_terms(conn: &mut SqliteConnection, client_seq: i64) -> Result<()> {
@@ -107,18 +145,23 @@ async fn insert_terms(
     client_seq: i64,
     vehicle_seq: i64,
     terms: &[SearchTerm],
+    owner: OwnerKeys,
 ) -> Result<()> {
     // One statement per batch: thousands of single inserts would dominate imports.
     for chunk in terms.chunks(150) {
         let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
-            "INSERT OR IGNORE INTO search_terms (term, client_seq, vehicle_seq, weight, matched_by) ",
+            "INSERT OR IGNORE INTO search_terms
+                 (term, client_seq, vehicle_seq, weight, matched_by, name_key, name_key2, listed) ",
         );
         sql.push_values(chunk, |mut row, term| {
             row.push_bind(term.term.clone())
                 .push_bind(client_seq)
                 .push_bind(vehicle_seq)
                 .push_bind(i64::from(term.weight))
-                .push_bind(term.matched_by.code());
+                .push_bind(term.matched_by.code())
+                .push_bind(owner.name_key)
+                .push_bind(owner.name_key2)
+                .push_bind(owner.listed);
         });
         sql.build().execute(&mut *conn).await?;
     }
