@@ -62,6 +62,7 @@ export const crmEn: Record<keyof typeof crmRu, string> = {
   "clients.form.name": "Name",
   "clients.form.patronymic": "Patronymic",
   "clients.form.birth_date": "Date of birth",
+  "clients.form.birth_date.placeholder": "DD.MM.YYYY",
   "clients.form.phones": "Phones",
   "clients.form.phones.company": "Company phones",
   "clients.form.phone.aria": "Phone {n}",

@@ -61,6 +61,7 @@ export const crmRu = {
   "clients.form.name": "Имя",
   "clients.form.patronymic": "Отчество",
   "clients.form.birth_date": "Дата рождения",
+  "clients.form.birth_date.placeholder": "ДД.ММ.ГГГГ",
   "clients.form.phones": "Телефоны",
   "clients.form.phones.company": "Телефоны организации",
   "clients.form.phone.aria": "Телефон {n}",

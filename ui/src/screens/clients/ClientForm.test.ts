@@ -254,7 +254,7 @@ describe("ClientForm", () => {
 
   it("sends the person's birth date, address and messengers", async () => {
     const { backend, onsaved } = setup({ initial: formFromQuery("Петров Пётр") });
-    await type("client-birth-date", "1985-11-27");
+    await type("client-birth-date", "27.11.1985");
     await type("client-address", "Пермь, ул. Мира, 5");
     await fireEvent.click(screen.getByTestId("client-telegram"));
     await type("client-phone-0", "89001112233");
@@ -263,7 +263,7 @@ describe("ClientForm", () => {
     expect(backend.clients.create).toHaveBeenCalledWith(
       expect.objectContaining({
         kind: "person",
-        birthDate: "1985-11-27",
+        birthDate: "27.11.1985",
         address: "Пермь, ул. Мира, 5",
         usesTelegram: true,
         usesViber: false,

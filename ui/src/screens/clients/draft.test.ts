@@ -13,6 +13,7 @@ import {
   parseDiscount,
   phoneRow,
   remapIssues,
+  russianDate,
   shiftTouched,
   snapshot,
   toDraft,
@@ -206,5 +207,12 @@ describe("field placement", () => {
     ["contacts", "contact-add"],
   ])("%s → #%s", (field, id) => {
     expect(inputIdOf(field)).toBe(id);
+  });
+});
+
+describe("russianDate", () => {
+  it("shows a stored date the way it is typed", () => {
+    expect(russianDate("1985-04-15")).toBe("15.04.1985");
+    expect(russianDate(null)).toBe("");
   });
 });

@@ -110,7 +110,7 @@ export function formFromClient(client: Client): FormState {
     surname: client.surname,
     name: client.name,
     patronymic: client.patronymic,
-    birthDate: client.birthDate ?? "",
+    birthDate: russianDate(client.birthDate),
     company: { ...client.company },
     phones,
     email: client.email ?? "",
@@ -329,4 +329,10 @@ export function inputIdOf(field: string): string {
 export function snapshot(form: FormState): string {
   const { draft } = toDraft(form);
   return JSON.stringify([draft, form.discount]);
+}
+
+/** `1985-04-15` (as stored) → `15.04.1985` (as typed). */
+export function russianDate(iso: string | null): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : "";
 }
