@@ -11,14 +11,14 @@ use crate::domain::client::{
 };
 use crate::domain::ids::{ClientId, VehicleId};
 use crate::domain::search::{
-    QueryPlan, SearchQuery, SearchTerm, client_terms, name_sort_keys, vehicle_terms,
+    QueryPlan, QueryWord, SearchQuery, SearchTerm, client_terms, name_sort_keys, vehicle_terms,
 };
 use crate::domain::vehicle::ValidVehicle;
 use crate::error::Result;
 
 /// Bumped whenever `domain::search` changes what it stores: the index is then
 /// rebuilt on the next start.
-pub(crate) const INDEX_VERSION: &str = "2";
+pub(crate) const INDEX_VERSION: &str = "3";
 
 /// Sorts after every character a term can hold, closing a prefix range.
 const PREFIX_END: char = '\u{10FFFF}';
@@ -190,7 +190,9 @@ pub(crate) async fn search(
         list_page(conn, limit, include_archived).await?
     } else {
         let mut sql = ranked_hits(query, include_archived);
+
         sql.push(" LIMIT ").push_bind(i64::from(limit));
+
         sql.build_query_as().fetch_all(&mut *conn).await?
     };
     let total = match hits.first() {
@@ -254,12 +256,16 @@ fn ranked_hits(query: &SearchQuery, include_archived: bool) -> QueryBuilder<Sqli
     sql
 }
 
-/// The longest word finds the candidates with their rank (it is usually the
-/// most selective); every other word must match a term of the same client.
+/// One word finds the candidates with their rank; every other word must match
+/// a term of the same client. The lead is the first word of three letters or
+/// more: people type the surname first, and surnames are far more varied than
+/// first names. Only the other words may also be patronymics.
 fn push_plan(sql: &mut QueryBuilder<Sqlite>, plan: &QueryPlan, include_archived: bool) {
+    let letters = |word: &&QueryWord| word.0.iter().map(|s| s.chars().count()).min().unwrap_or(0);
     let Some(lead) = plan
         .iter()
-        .max_by_key(|word| word.0.iter().map(String::len).min())
+        .find(|word| letters(word) >= 3)
+        .or_else(|| plan.iter().max_by_key(letters))
     else {
         return;
     };
@@ -277,7 +283,7 @@ fn push_plan(sql: &mut QueryBuilder<Sqlite>, plan: &QueryPlan, include_archived:
         // The unary plus keeps SQLite from driving the search by this (larger)
         // set through the owner index: it stays a membership test.
         sql.push(" AND +client_seq IN (SELECT client_seq FROM search_terms WHERE ");
-        push_prefixes(sql, &word.0);
+        push_prefixes(sql, &word.with_patronymic());
         sql.push(")");
     }
 }

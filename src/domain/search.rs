@@ -83,6 +83,21 @@ impl Terms {
     }
 }
 
+/// Patronymics are stored behind a mark. «Иванов» would otherwise also start
+/// every «Иванович» and «Ивановна» — on a big base that is ten times more
+/// matches, all of them to rank — while nobody looks a client up by the
+/// patronymic alone. A patronymic still narrows a search after a surname or
+/// a name (see [`QueryWord::with_patronymic`]).
+pub const PATRONYMIC_MARK: char = '\u{1}';
+
+fn patronymic_term(word: &str) -> String {
+    if word.is_empty() {
+        String::new()
+    } else {
+        format!("{PATRONYMIC_MARK}{word}")
+    }
+}
+
 fn trim_word(word: &str) -> &str {
     word.trim_matches(|c: char| ",;:\"'«»“”()!?.".contains(c))
 }
@@ -90,10 +105,13 @@ fn trim_word(word: &str) -> &str {
 pub fn client_terms(client: &ValidClient) -> Vec<SearchTerm> {
     let mut terms = Terms::default();
     terms.words(
-        &format!("{} {} {}", client.surname, client.name, client.patronymic),
+        &format!("{} {}", client.surname, client.name),
         NAME,
         MatchedBy::Name,
     );
+    for word in fold(&client.patronymic).split(' ') {
+        terms.add(&patronymic_term(trim_word(word)), NAME, MatchedBy::Name);
+    }
     terms.words(
         &format!("{} {}", client.company.short_name, client.company.full_name),
         NAME,
@@ -187,6 +205,15 @@ fn sort_code(c: char) -> i64 {
 /// A word of a query: it matches a term that starts with any of its spellings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueryWord(pub Vec<String>);
+
+impl QueryWord {
+    /// The spellings of a word that follows another: it may also be a patronymic.
+    pub fn with_patronymic(&self) -> Vec<String> {
+        let mut all = self.0.clone();
+        all.extend(self.0.iter().map(|s| patronymic_term(s)));
+        all
+    }
+}
 
 /// A way to read a query: every word must match a term of the same client.
 pub type QueryPlan = Vec<QueryWord>;

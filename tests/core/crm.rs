@@ -635,3 +635,34 @@ async fn only_a_north_american_vin_is_held_to_its_check_digit() {
     // A LADA's 9th character is the factory's own: no hint.
     assert!(!add("XTA219070K0123456").await);
 }
+
+#[tokio::test]
+async fn a_patronymic_narrows_a_search_but_a_surname_does_not_pull_in_patronymics() {
+    let t = open_shop().await;
+    let mut ivanov = person("Иванов", "9120000001");
+    ivanov.name = "Пётр".into();
+    ivanov.patronymic = "Сергеевич".into();
+    let mut son = person("Петров", "9120000002");
+    son.name = "Сергей".into();
+    son.patronymic = "Иванович".into();
+    for draft in [&ivanov, &son] {
+        t.shop
+            .create_client(draft, Duplicates::Refuse)
+            .await
+            .expect("client");
+    }
+    // «Иванов» is a surname here, not the start of Петров's patronymic.
+    assert_eq!(names(&t.shop, "иванов").await, ["Иванов Пётр Сергеевич"]);
+    assert_eq!(
+        names(&t.shop, "петр сергеевич").await,
+        ["Иванов Пётр Сергеевич"]
+    );
+    assert_eq!(
+        names(&t.shop, "Петров Сергей Иванович").await,
+        ["Петров Сергей Иванович"]
+    );
+    assert_eq!(
+        names(&t.shop, "сергей иван").await,
+        ["Петров Сергей Иванович"]
+    );
+}
