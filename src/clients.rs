@@ -7,7 +7,7 @@ use sqlx::SqliteConnection;
 use crate::Remzona;
 use crate::db::{catalogue, clients as store, history, search, vehicles};
 use crate::domain::client::{
-    Client, ClientDraft, ClientSearchResult, Duplicates, LeadSource, ValidClient,
+    Client, ClientDraft, ClientRef, ClientSearchResult, Duplicates, LeadSource, ValidClient,
 };
 use crate::domain::consent::{allowed_channels, current_states};
 use crate::domain::history::{HistoryEntry, HistoryKind};
@@ -89,7 +89,7 @@ impl Remzona {
     ) -> Result<Client> {
         let client = draft.validate(self.today())?;
         let mut tx = self.db.begin_write().await?;
-        refuse_merged(&mut tx, id).await?;
+        store::refuse_merged(&mut tx, id).await?;
         check_lead_source(&mut tx, &client).await?;
         refuse_duplicates(&mut tx, &client, Some(id), duplicates).await?;
         store::update(&mut tx, id, &client, self.now()).await?;
@@ -113,7 +113,11 @@ impl Remzona {
     pub async fn client_card(&self, id: ClientId) -> Result<ClientCard> {
         let mut conn = self.db.read().await?;
         let client = store::get(&mut conn, id).await?;
-        let owner = store::client_ref(&mut conn, id).await?;
+        let owner = ClientRef {
+            id,
+            kind: client.kind,
+            display_name: client.display_name.clone(),
+        };
         let vehicles = vehicles::of_client(&mut conn, &owner).await?;
         let consent_log = history::consents(&mut conn, id).await?;
         let consents = current_states(&consent_log);
@@ -155,7 +159,7 @@ impl Remzona {
     /// Archives a client: gone from lists and pickers, history kept.
     pub async fn archive_client(&self, id: ClientId, archived: bool) -> Result<Client> {
         let mut tx = self.db.begin_write().await?;
-        refuse_merged(&mut tx, id).await?;
+        store::refuse_merged(&mut tx, id).await?;
         let (at, kind) = if archived {
             (Some(self.now()), HistoryKind::ClientArchived)
         } else {
@@ -177,8 +181,8 @@ impl Remzona {
         }
         let now = self.now();
         let mut tx = self.db.begin_write().await?;
-        refuse_merged(&mut tx, keep).await?;
-        refuse_merged(&mut tx, duplicate).await?;
+        store::refuse_merged(&mut tx, keep).await?;
+        store::refuse_merged(&mut tx, duplicate).await?;
         let kept = store::get(&mut tx, keep).await?;
         let gone = store::get(&mut tx, duplicate).await?;
         let merged = merged_client(&kept, &gone);
@@ -287,13 +291,6 @@ async fn check_lead_source(conn: &mut SqliteConnection, client: &ValidClient) ->
         && !catalogue::lead_source_exists(conn, id).await?
     {
         return Err(Error::not_found("lead source", id));
-    }
-    Ok(())
-}
-
-async fn refuse_merged(conn: &mut SqliteConnection, id: ClientId) -> Result<()> {
-    if store::get(conn, id).await?.merged_into.is_some() {
-        return Err(Error::Conflict(ConflictReason::MergedClient));
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ use crate::db::{clients, history};
 use crate::domain::consent::{ConsentInput, ConsentRecord};
 use crate::domain::history::HistoryKind;
 use crate::domain::ids::ClientId;
-use crate::error::{ConflictReason, Error, Result};
+use crate::error::Result;
 
 impl Remzona {
     pub async fn record_consent(
@@ -17,9 +17,7 @@ impl Remzona {
         let consent = input.validate()?;
         let now = self.now();
         let mut tx = self.db.begin_write().await?;
-        if clients::get(&mut tx, client).await?.merged_into.is_some() {
-            return Err(Error::Conflict(ConflictReason::MergedClient));
-        }
+        clients::refuse_merged(&mut tx, client).await?;
         history::record_consent(&mut tx, client, &consent, now).await?;
         let kind = if consent.granted {
             HistoryKind::ConsentGranted

@@ -34,7 +34,7 @@ impl Remzona {
         let id = VehicleId::new();
         let now = self.now();
         let mut tx = self.db.begin_write().await?;
-        refuse_merged_owner(&mut tx, owner).await?;
+        clients::refuse_merged(&mut tx, owner).await?;
         check_driver(&mut tx, &vehicle, owner).await?;
         refuse_duplicates(&mut tx, &vehicle, None, duplicates).await?;
         store::insert(&mut tx, id, owner, &vehicle, now).await?;
@@ -82,7 +82,7 @@ impl Remzona {
     pub async fn transfer_vehicle(&self, id: VehicleId, new_owner: ClientId) -> Result<Vehicle> {
         let now = self.now();
         let mut tx = self.db.begin_write().await?;
-        refuse_merged_owner(&mut tx, new_owner).await?;
+        clients::refuse_merged(&mut tx, new_owner).await?;
         if store::owner_of(&mut tx, id).await? == new_owner {
             return Err(Error::Conflict(ConflictReason::SameOwner));
         }
@@ -169,13 +169,6 @@ async fn record_reading(
         &detail,
     )
     .await
-}
-
-async fn refuse_merged_owner(conn: &mut SqliteConnection, owner: ClientId) -> Result<()> {
-    if clients::get(conn, owner).await?.merged_into.is_some() {
-        return Err(Error::Conflict(ConflictReason::MergedClient));
-    }
-    Ok(())
 }
 
 async fn check_driver(

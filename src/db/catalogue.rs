@@ -3,10 +3,11 @@
 
 use sqlx::SqliteConnection;
 
+use crate::db::one_row;
 use crate::domain::client::LeadSource;
 use crate::domain::ids::LeadSourceId;
 use crate::domain::vehicle::MakeModels;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub(crate) async fn lead_sources(
     conn: &mut SqliteConnection,
@@ -66,10 +67,7 @@ pub(crate) async fn rename_lead_source(
         .bind(i64::from(id.0))
         .execute(&mut *conn)
         .await?;
-    if done.rows_affected() == 0 {
-        return Err(Error::not_found("lead source", id));
-    }
-    Ok(())
+    one_row(done, "lead source", id)
 }
 
 /// Archived sources leave the picker; clients keep the source they had.
@@ -83,10 +81,7 @@ pub(crate) async fn archive_lead_source(
         .bind(i64::from(id.0))
         .execute(&mut *conn)
         .await?;
-    if done.rows_affected() == 0 {
-        return Err(Error::not_found("lead source", id));
-    }
-    Ok(())
+    one_row(done, "lead source", id)
 }
 
 pub(crate) async fn lead_source_exists(
@@ -175,10 +170,7 @@ pub(crate) async fn hide_model(
                 .await?
         }
     };
-    if done.rows_affected() == 0 {
-        return Err(Error::not_found("make", make));
-    }
-    Ok(())
+    one_row(done, "make", make)
 }
 
 pub(crate) async fn meta(conn: &mut SqliteConnection, key: &str) -> Result<Option<String>> {

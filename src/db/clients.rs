@@ -3,8 +3,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::SqliteConnection;
 
-use crate::db::parse_id;
 use crate::db::search;
+use crate::db::{assignments, one_row, parse_id};
 use crate::domain::client::{
     Client, ClientKind, ClientPhone, ClientRef, Company, ContactPerson, Duplicate, DuplicateField,
     LeadSource, ReminderChannel, ValidClient, display_name,
@@ -12,7 +12,7 @@ use crate::domain::client::{
 use crate::domain::email::Email;
 use crate::domain::ids::{ClientId, ContactId};
 use crate::domain::phone::Phone;
-use crate::error::{Error, Result};
+use crate::error::{ConflictReason, Error, Result};
 
 const COLUMNS: &str = "kind, surname, name, patronymic, birth_date, full_name, short_name, inn,
     kpp, ogrn, legal_address, postal_address, bank_account, bank_name, bik, corr_account,
@@ -47,12 +47,10 @@ pub(crate) async fn update(
     client: &ValidClient,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let assignments = COLUMNS
-        .split(',')
-        .map(|column| format!("{} = ?", column.trim()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!("UPDATE clients SET {assignments} WHERE id = ? RETURNING seq");
+    let sql = format!(
+        "UPDATE clients SET {} WHERE id = ? RETURNING seq",
+        assignments(COLUMNS)
+    );
     let seq: Option<i64> = bind_fields(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), client, now)
         .bind(id.to_string())
         .fetch_optional(&mut *conn)
@@ -288,6 +286,20 @@ pub(crate) fn damaged(message: String) -> Error {
     Error::Database(sqlx::Error::Protocol(message))
 }
 
+/// Refuses to write into a client that was merged into another one.
+pub(crate) async fn refuse_merged(conn: &mut SqliteConnection, id: ClientId) -> Result<()> {
+    let merged: Option<Option<String>> =
+        sqlx::query_scalar("SELECT merged_into FROM clients WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+    match merged {
+        None => Err(Error::not_found("client", id)),
+        Some(Some(_)) => Err(Error::Conflict(ConflictReason::MergedClient)),
+        Some(None) => Ok(()),
+    }
+}
+
 pub(crate) async fn seq_of(conn: &mut SqliteConnection, id: ClientId) -> Result<i64> {
     let seq: Option<i64> = sqlx::query_scalar("SELECT seq FROM clients WHERE id = ?")
         .bind(id.to_string())
@@ -497,9 +509,7 @@ pub(crate) async fn set_archived(
         .bind(id.to_string())
         .execute(&mut *conn)
         .await?;
-    if done.rows_affected() == 0 {
-        return Err(Error::not_found("client", id));
-    }
+    one_row(done, "client", id)?;
     let seq = seq_of(conn, id).await?;
     search::refresh_owner(conn, seq).await
 }

@@ -114,6 +114,28 @@ impl Db {
     }
 }
 
+/// `NotFound` when a statement that targets one row by id changed none.
+pub(crate) fn one_row(
+    done: sqlx::sqlite::SqliteQueryResult,
+    entity: &'static str,
+    id: impl ToString,
+) -> Result<()> {
+    if done.rows_affected() == 0 {
+        return Err(Error::not_found(entity, id));
+    }
+    Ok(())
+}
+
+/// `a = ?, b = ?` for an UPDATE that binds the columns of an INSERT's list, in
+/// the same order, so both statements share one `bind_fields`.
+pub(crate) fn assignments(columns: &str) -> String {
+    columns
+        .split(',')
+        .map(|column| format!("{} = ?", column.trim()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Reads an id column back into its newtype; a malformed one means a damaged file.
 pub(crate) fn parse_id<T: FromStr>(raw: &str) -> Result<T>
 where

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use crate::db::clients::{client_ref, damaged, seq_of};
-use crate::db::{parse_id, search};
+use crate::db::{assignments, parse_id, search};
 use crate::domain::client::{ClientRef, Duplicate, DuplicateField, VehicleBrief};
 use crate::domain::ids::{ClientId, ContactId, VehicleId};
 use crate::domain::plate::Plate;
@@ -73,12 +73,10 @@ pub(crate) async fn update(
     vehicle: &ValidVehicle,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let assignments = COLUMNS
-        .split(',')
-        .map(|column| format!("{} = ?", column.trim()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!("UPDATE vehicles SET {assignments} WHERE id = ? RETURNING seq");
+    let sql = format!(
+        "UPDATE vehicles SET {} WHERE id = ? RETURNING seq",
+        assignments(COLUMNS)
+    );
     let seq: Option<i64> = bind_fields(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), vehicle, now)
         .bind(id.to_string())
         .fetch_optional(&mut *conn)
