@@ -12,6 +12,9 @@ pub mod error;
 pub mod import;
 pub mod imports;
 pub mod paths;
+pub mod pricelist;
+pub mod products;
+pub mod stock;
 pub mod vehicles;
 
 use std::path::Path;

@@ -190,5 +190,5 @@ pub(crate) async fn set_meta(conn: &mut SqliteConnection, key: &str, value: &str
 }
 
 pub(crate) fn lead_source_id(raw: i64) -> LeadSourceId {
-    LeadSourceId(u32::try_from(raw).unwrap_or(u32::MAX))
+    LeadSourceId::from_row(raw)
 }

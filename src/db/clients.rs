@@ -529,3 +529,14 @@ pub(crate) async fn all_ids(conn: &mut SqliteConnection) -> Result<Vec<ClientId>
         .await?;
     ids.iter().map(|id| parse_id(id)).collect()
 }
+
+/// The client's standing discount in percent (0 when none).
+pub(crate) async fn discount_percent(conn: &mut SqliteConnection, id: ClientId) -> Result<u32> {
+    let percent: Option<i64> =
+        sqlx::query_scalar("SELECT discount_percent FROM clients WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+    let percent = percent.ok_or_else(|| Error::not_found("client", id))?;
+    Ok(u32::try_from(percent).unwrap_or(0))
+}

@@ -5,7 +5,10 @@
 pub mod catalogue;
 pub mod clients;
 pub mod history;
+pub mod pricelist;
+pub mod products;
 pub mod search;
+pub mod stock;
 pub mod vehicles;
 
 use std::path::{Path, PathBuf};

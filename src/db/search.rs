@@ -21,7 +21,7 @@ use crate::error::Result;
 pub(crate) const INDEX_VERSION: &str = "3";
 
 /// Sorts after every character a term can hold, closing a prefix range.
-const PREFIX_END: char = '\u{10FFFF}';
+pub(crate) const PREFIX_END: char = '\u{10FFFF}';
 
 pub(crate) async fn index_client(
     conn: &mut SqliteConnection,
@@ -364,7 +364,7 @@ async fn hydrate(conn: &mut SqliteConnection, hits: &[HitRow]) -> Result<Vec<Cli
         .collect()
 }
 
-fn push_seqs(sql: &mut QueryBuilder<Sqlite>, seqs: impl Iterator<Item = i64>) {
+pub(crate) fn push_seqs(sql: &mut QueryBuilder<Sqlite>, seqs: impl Iterator<Item = i64>) {
     let mut list = sql.separated(", ");
     for seq in seqs {
         list.push_bind(seq);

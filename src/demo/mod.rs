@@ -3,6 +3,7 @@
 //! Deterministic: the same seed gives the same shop.
 
 pub mod fleet;
+pub mod parts;
 
 use crate::Remzona;
 use crate::db::{clients as store, history, vehicles as cars};

@@ -33,10 +33,12 @@ pub enum HistoryKind {
     Document,
     Payment,
     Reminder,
+    /// A counter sale: parts bought without a repair.
+    Sale,
 }
 
 impl HistoryKind {
-    pub const ALL: [HistoryKind; 18] = [
+    pub const ALL: [HistoryKind; 19] = [
         HistoryKind::ClientCreated,
         HistoryKind::ClientUpdated,
         HistoryKind::ClientArchived,
@@ -55,6 +57,7 @@ impl HistoryKind {
         HistoryKind::Document,
         HistoryKind::Payment,
         HistoryKind::Reminder,
+        HistoryKind::Sale,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -77,6 +80,7 @@ impl HistoryKind {
             HistoryKind::Document => "document",
             HistoryKind::Payment => "payment",
             HistoryKind::Reminder => "reminder",
+            HistoryKind::Sale => "sale",
         }
     }
 

@@ -58,15 +58,87 @@ entity_id!(
     ContactId
 );
 
-/// An entry of the editable list of lead sources (where clients heard of the shop).
-/// A small number: the list is short and shop-local.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(transparent)]
-pub struct LeadSourceId(pub u32);
+entity_id!(
+    /// An item of the nomenclature: a part or a material.
+    ProductId
+);
 
-impl fmt::Display for LeadSourceId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
+entity_id!(
+    /// A stock movement document: a receipt, a write-off, an inventory, a sale.
+    StockDocId
+);
+
+entity_id!(
+    /// A counter sale (продажа без ремонта).
+    SaleId
+);
+
+entity_id!(
+    /// Money received from or returned to a client.
+    PaymentId
+);
+
+entity_id!(
+    /// An entry of the price list of services (работа, услуга).
+    ServiceId
+);
+
+entity_id!(
+    /// A service package such as «ТО-1».
+    PackageId
+);
+
+/// An entry of a short, shop-local editable list: a small number rather than a UUID.
+macro_rules! list_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        #[serde(transparent)]
+        pub struct $name(pub u32);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl $name {
+            /// From a database rowid; one beyond `u32` means a damaged file and
+            /// then simply matches nothing.
+            pub fn from_row(raw: i64) -> Self {
+                Self(u32::try_from(raw).unwrap_or(u32::MAX))
+            }
+        }
+    };
 }
+
+list_id!(
+    /// Where clients heard of the shop.
+    LeadSourceId
+);
+
+list_id!(
+    /// A manufacturer of parts (MAHLE, BOSCH, Лукойл…).
+    BrandId
+);
+
+list_id!(
+    /// A node of the product category tree.
+    CategoryId
+);
+
+list_id!(
+    /// A supplier the shop buys parts from.
+    SupplierId
+);
+
+list_id!(
+    /// A warehouse; a shop starts with one, «Основной склад».
+    WarehouseId
+);
+
+list_id!(
+    /// A category of the price list of services; also a mechanic's skill.
+    ServiceCategoryId
+);

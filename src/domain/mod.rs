@@ -1,5 +1,6 @@
 //! The shop's vocabulary as types. Pure: no IO, no SQL, no clock reads.
 
+pub mod article;
 pub mod catalogue;
 pub mod client;
 pub mod consent;
@@ -9,8 +10,12 @@ pub mod ids;
 pub mod money;
 pub mod phone;
 pub mod plate;
+pub mod pricelist;
+pub mod product;
+pub mod quantity;
 pub mod requisites;
 pub mod search;
+pub mod stock;
 pub mod validation;
 pub mod vehicle;
 pub mod vin;

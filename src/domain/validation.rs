@@ -48,6 +48,22 @@ pub enum IssueCode {
     OdometerDecreased,
     /// The same value twice where it must be unique (a VIN twice in one import file).
     Repeated,
+    /// Not a number (a price, a quantity, hours), or more decimals than allowed.
+    NumberInvalid,
+    /// A fractional quantity of a product counted in whole pieces or sets.
+    FractionNotAllowed,
+    /// Neither digits of a barcode's length nor the shop's own code.
+    BarcodeInvalid,
+    /// An EAN/GTIN whose check digit does not match: a misread or a typo.
+    BarcodeChecksum,
+    /// Another record already has this value (an article of the same brand, a service code).
+    Taken,
+    /// More than the warehouse has; `detail` holds the quantity on hand.
+    NotEnoughStock,
+    /// A markup needs the purchase price it is applied to.
+    PurchasePriceRequired,
+    /// The line names something that is archived or gone.
+    Unavailable,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -58,6 +74,8 @@ pub struct FieldIssue {
     pub issue: IssueCode,
     /// The limit for `too_long` (characters) and `too_many` (items).
     pub max: Option<u32>,
+    /// A value the message quotes, such as the quantity on hand for `not_enough_stock`.
+    pub detail: Option<String>,
 }
 
 /// Problems collected while validating one input.
@@ -73,11 +91,30 @@ impl Issues {
         self.push(field, issue, Some(u32::try_from(max).unwrap_or(u32::MAX)));
     }
 
+    /// An issue whose message quotes a value (`detail`).
+    pub fn add_detail(&mut self, field: impl Into<String>, issue: IssueCode, detail: String) {
+        self.0.push(FieldIssue {
+            field: field.into(),
+            issue,
+            max: None,
+            detail: Some(detail),
+        });
+    }
+
+    /// Moves another input's issues in, their fields prefixed (`lines.2.` + `quantity`).
+    pub fn absorb(&mut self, prefix: &str, other: Issues) {
+        for mut issue in other.0 {
+            issue.field = format!("{prefix}{}", issue.field);
+            self.0.push(issue);
+        }
+    }
+
     fn push(&mut self, field: impl Into<String>, issue: IssueCode, max: Option<u32>) {
         self.0.push(FieldIssue {
             field: field.into(),
             issue,
             max,
+            detail: None,
         });
     }
 

@@ -98,7 +98,7 @@ fn transliterate(c: char) -> Option<u32> {
 
 /// Uppercases, reading a Cyrillic look-alike as the Latin letter the operator
 /// meant; other characters stay as they are and fail the shape check.
-fn latin(c: char) -> char {
+pub(crate) fn latin(c: char) -> char {
     match c {
         'А' | 'а' => 'A',
         'В' | 'в' => 'B',

@@ -7,4 +7,7 @@
 pub mod app;
 pub mod clients;
 pub mod imports;
+pub mod pricelist;
+pub mod products;
+pub mod stock;
 pub mod vehicles;

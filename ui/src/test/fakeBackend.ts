@@ -1,5 +1,7 @@
 // A fake Backend for component tests: every method is a vi.fn with a sensible default.
 import { vi } from "vitest";
+import { fakePrices } from "./fakePrices";
+import { fakeProducts, fakeStock } from "./fakeProducts";
 import {
   ApiFailure,
   type ApiError,
@@ -237,6 +239,9 @@ export function fakeBackend() {
       ),
       exportClients: vi.fn(async (_path: string, _format: "csv" | "xlsx") => 1),
     },
+    products: fakeProducts(),
+    stock: fakeStock(),
+    prices: fakePrices(),
     app: {
       info: vi.fn(async () => ({ version: "0.1.0", dbPath: "/home/desk/remzona.sqlite3" })),
     },

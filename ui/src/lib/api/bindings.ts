@@ -39,6 +39,60 @@ export const commands = {
 	importsRun: (path: string, mapping: ImportColumn[] | null, progress: Channel<ImportProgress>) => typedError<ImportReport_Serialize, ApiError_Serialize>(__TAURI_INVOKE("imports_run", { path, mapping, progress })),
 	/**  Writes every client with their cars to `path`; returns the number of rows. */
 	clientsExport: (path: string, format: ExportFormat) => typedError<number, ApiError_Serialize>(__TAURI_INVOKE("clients_export", { path, format })),
+	/**  The product list and the pickers. */
+	productsSearch: (search: ProductSearch_Deserialize) => typedError<ProductListItem_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("products_search", { search })),
+	/**  The product window. */
+	productsGet: (id: ProductId) => typedError<Product_Serialize, ApiError_Serialize>(__TAURI_INVOKE("products_get", { id })),
+	productsValidate: (draft: ProductDraft_Deserialize) => typedError<FieldIssue_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("products_validate", { draft })),
+	productsCreate: (draft: ProductDraft_Deserialize) => typedError<Product_Serialize, ApiError_Serialize>(__TAURI_INVOKE("products_create", { draft })),
+	productsUpdate: (id: ProductId, draft: ProductDraft_Deserialize) => typedError<Product_Serialize, ApiError_Serialize>(__TAURI_INVOKE("products_update", { id, draft })),
+	productsArchive: (id: ProductId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("products_archive", { id, archived })),
+	/**  What came and went, newest first. */
+	productsMovements: (id: ProductId) => typedError<ProductMovement_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("products_movements", { id })),
+	brandsList: () => typedError<Brand[], ApiError_Serialize>(__TAURI_INVOKE("brands_list")),
+	brandsRename: (id: BrandId, name: string) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("brands_rename", { id, name })),
+	brandsArchive: (id: BrandId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("brands_archive", { id, archived })),
+	categoriesList: (withArchived: boolean) => typedError<Category_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("categories_list", { withArchived })),
+	categoriesAdd: (parent: CategoryId | null, name: string) => typedError<CategoryId, ApiError_Serialize>(__TAURI_INVOKE("categories_add", { parent, name })),
+	categoriesRename: (id: CategoryId, name: string) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("categories_rename", { id, name })),
+	categoriesArchive: (id: CategoryId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("categories_archive", { id, archived })),
+	suppliersList: (withArchived: boolean) => typedError<Supplier[], ApiError_Serialize>(__TAURI_INVOKE("suppliers_list", { withArchived })),
+	/**  Adds a supplier (`id` null) or changes one. */
+	suppliersSave: (id: SupplierId | null, draft: SupplierDraft) => typedError<SupplierId, ApiError_Serialize>(__TAURI_INVOKE("suppliers_save", { id, draft })),
+	suppliersArchive: (id: SupplierId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("suppliers_archive", { id, archived })),
+	/**  A receipt from a supplier. */
+	stockReceive: (draft: ReceiptDraft_Deserialize) => typedError<StockDocument_Serialize, ApiError_Serialize>(__TAURI_INVOKE("stock_receive", { draft })),
+	stockWriteOff: (draft: WriteOffDraft_Deserialize) => typedError<StockDocument_Serialize, ApiError_Serialize>(__TAURI_INVOKE("stock_write_off", { draft })),
+	stockInventory: (draft: InventoryDraft_Deserialize) => typedError<StockDocument_Serialize, ApiError_Serialize>(__TAURI_INVOKE("stock_inventory", { draft })),
+	/**  A counter sale: stock out, payment in, one transaction. */
+	stockSell: (draft: SaleDraft_Deserialize) => typedError<Sale_Serialize, ApiError_Serialize>(__TAURI_INVOKE("stock_sell", { draft })),
+	stockDocument: (id: StockDocId) => typedError<StockDocument_Serialize, ApiError_Serialize>(__TAURI_INVOKE("stock_document", { id })),
+	/**  The journal, newest first. */
+	stockDocuments: (kind: StockDocKind | null, limit: number) => typedError<StockDocSummary_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("stock_documents", { kind, limit })),
+	salesGet: (id: SaleId) => typedError<Sale_Serialize, ApiError_Serialize>(__TAURI_INVOKE("sales_get", { id })),
+	warehousesList: (withArchived: boolean) => typedError<Warehouse[], ApiError_Serialize>(__TAURI_INVOKE("warehouses_list", { withArchived })),
+	warehousesAdd: (name: string) => typedError<WarehouseId, ApiError_Serialize>(__TAURI_INVOKE("warehouses_add", { name })),
+	warehousesRename: (id: WarehouseId, name: string) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("warehouses_rename", { id, name })),
+	warehousesArchive: (id: WarehouseId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("warehouses_archive", { id, archived })),
+	stockSettingsGet: () => typedError<StockSettings, ApiError_Serialize>(__TAURI_INVOKE("stock_settings_get")),
+	stockSettingsSet: (settings: StockSettings) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("stock_settings_set", { settings })),
+	/**  The price list and the service picker. */
+	servicesSearch: (search: ServiceSearch_Deserialize) => typedError<Service_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("services_search", { search })),
+	servicesGet: (id: ServiceId) => typedError<Service_Serialize, ApiError_Serialize>(__TAURI_INVOKE("services_get", { id })),
+	servicesValidate: (draft: ServiceDraft_Deserialize) => typedError<FieldIssue_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("services_validate", { draft })),
+	servicesCreate: (draft: ServiceDraft_Deserialize) => typedError<Service_Serialize, ApiError_Serialize>(__TAURI_INVOKE("services_create", { draft })),
+	servicesUpdate: (id: ServiceId, draft: ServiceDraft_Deserialize) => typedError<Service_Serialize, ApiError_Serialize>(__TAURI_INVOKE("services_update", { id, draft })),
+	servicesArchive: (id: ServiceId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("services_archive", { id, archived })),
+	serviceCategoriesList: (withArchived: boolean) => typedError<ServiceCategory_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("service_categories_list", { withArchived })),
+	serviceCategoriesSave: (id: ServiceCategoryId | null, draft: ServiceCategoryDraft) => typedError<ServiceCategoryId, ApiError_Serialize>(__TAURI_INVOKE("service_categories_save", { id, draft })),
+	serviceCategoriesArchive: (id: ServiceCategoryId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("service_categories_archive", { id, archived })),
+	packagesList: (withArchived: boolean) => typedError<Package_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("packages_list", { withArchived })),
+	packagesCreate: (draft: PackageDraft) => typedError<Package_Serialize, ApiError_Serialize>(__TAURI_INVOKE("packages_create", { draft })),
+	packagesUpdate: (id: PackageId, draft: PackageDraft) => typedError<Package_Serialize, ApiError_Serialize>(__TAURI_INVOKE("packages_update", { id, draft })),
+	packagesArchive: (id: PackageId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("packages_archive", { id, archived })),
+	pricingGet: () => typedError<PricingSettings, ApiError_Serialize>(__TAURI_INVOKE("pricing_get")),
+	/**  The shop's hourly rate, typed (`2 500`). */
+	pricingSetHourlyRate: (rate: string) => typedError<PricingSettings, ApiError_Serialize>(__TAURI_INVOKE("pricing_set_hourly_rate", { rate })),
 };
 
 /* Types */
@@ -73,6 +127,49 @@ export type ApiError_Serialize = {
 export type AppInfo = {
 	version: string,
 	dbPath: string,
+};
+
+/**  A characteristic: `Вязкость` = `5W-30`. */
+export type Attribute = {
+	name: string,
+	value: string,
+};
+
+/**  A brand of the editable list. */
+export type Brand = {
+	id: BrandId,
+	name: string,
+	archived: boolean,
+	products: number,
+};
+
+/**  A manufacturer of parts (MAHLE, BOSCH, Лукойл…). */
+export type BrandId = number;
+
+/**  A node of the category tree; the UI builds the tree from `parent_id`. */
+export type Category = Category_Serialize | Category_Deserialize;
+
+/**  A node of the product category tree. */
+export type CategoryId = number;
+
+/**  A node of the category tree; the UI builds the tree from `parent_id`. */
+export type Category_Deserialize = {
+	id: CategoryId,
+	parentId?: CategoryId | null,
+	name: string,
+	/**  `Фильтры / Масляные`. */
+	path: string,
+	archived: boolean,
+};
+
+/**  A node of the category tree; the UI builds the tree from `parent_id`. */
+export type Category_Serialize = {
+	id: CategoryId,
+	parentId: CategoryId | null,
+	name: string,
+	/**  `Фильтры / Масляные`. */
+	path: string,
+	archived: boolean,
 };
 
 /**  A stored client, as the client window and card show it. */
@@ -414,6 +511,12 @@ export type ContactRef = {
 	name: string,
 };
 
+/**  An inventory line: the quantity actually counted on the shelf. */
+export type CountedLineDraft = {
+	productId: ProductId,
+	counted: string,
+};
+
 /**  A value the operator entered that another record already has. */
 export type Duplicate = Duplicate_Serialize | Duplicate_Deserialize;
 
@@ -465,6 +568,8 @@ export type FieldIssue_Deserialize = {
 	issue: IssueCode,
 	/**  The limit for `too_long` (characters) and `too_many` (items). */
 	max?: number | null,
+	/**  A value the message quotes, such as the quantity on hand for `not_enough_stock`. */
+	detail?: string | null,
 };
 
 export type FieldIssue_Serialize = {
@@ -472,6 +577,8 @@ export type FieldIssue_Serialize = {
 	issue: IssueCode,
 	/**  The limit for `too_long` (characters) and `too_many` (items). */
 	max: number | null,
+	/**  A value the message quotes, such as the quantity on hand for `not_enough_stock`. */
+	detail: string | null,
 };
 
 export type Fuel = "petrol" | "diesel" | 
@@ -502,7 +609,9 @@ export type HistoryKind = "client_created" | "client_updated" | "client_archived
 /**  A car came from another owner; `detail` names the previous owner. */
 "vehicle_received" | 
 /**  A car went to another owner; `detail` names the new owner. */
-"vehicle_handed_over" | "odometer_recorded" | "consent_granted" | "consent_withdrawn" | "imported" | "visit" | "appointment" | "repair_order" | "document" | "payment" | "reminder";
+"vehicle_handed_over" | "odometer_recorded" | "consent_granted" | "consent_withdrawn" | "imported" | "visit" | "appointment" | "repair_order" | "document" | "payment" | "reminder" | 
+/**  A counter sale: parts bought without a repair. */
+"sale";
 
 /**  What a column means. */
 export type ImportColumn = "ignore" | 
@@ -594,6 +703,20 @@ export type ImportReport_Serialize = {
 	plan: ImportPlan_Serialize,
 };
 
+export type InventoryDraft = InventoryDraft_Serialize | InventoryDraft_Deserialize;
+
+export type InventoryDraft_Deserialize = {
+	warehouseId?: WarehouseId | null,
+	comment: string,
+	lines: CountedLineDraft[],
+};
+
+export type InventoryDraft_Serialize = {
+	warehouseId: WarehouseId | null,
+	comment: string,
+	lines: CountedLineDraft[],
+};
+
 export type IssueCode = "required" | 
 /**  Neither a surname nor a name was given. */
 "name_required" | 
@@ -622,7 +745,23 @@ export type IssueCode = "required" |
 /**  An odometer reading below the last one needs a stated reason. */
 "odometer_decreased" | 
 /**  The same value twice where it must be unique (a VIN twice in one import file). */
-"repeated";
+"repeated" | 
+/**  Not a number (a price, a quantity, hours), or more decimals than allowed. */
+"number_invalid" | 
+/**  A fractional quantity of a product counted in whole pieces or sets. */
+"fraction_not_allowed" | 
+/**  Neither digits of a barcode's length nor the shop's own code. */
+"barcode_invalid" | 
+/**  An EAN/GTIN whose check digit does not match: a misread or a typo. */
+"barcode_checksum" | 
+/**  Another record already has this value (an article of the same brand, a service code). */
+"taken" | 
+/**  More than the warehouse has; `detail` holds the quantity on hand. */
+"not_enough_stock" | 
+/**  A markup needs the purchase price it is applied to. */
+"purchase_price_required" | 
+/**  The line names something that is archived or gone. */
+"unavailable";
 
 /**  An entry of the lead source list. */
 export type LeadSource = {
@@ -631,10 +770,7 @@ export type LeadSource = {
 	archived: boolean,
 };
 
-/**
- *  An entry of the editable list of lead sources (where clients heard of the shop).
- *  A small number: the list is short and shop-local.
- */
+/**  Where clients heard of the shop. */
 export type LeadSourceId = number;
 
 /**  A make with its models, for the make/model pickers. */
@@ -645,6 +781,14 @@ export type MakeModels = {
 
 /**  What part of a client the search text hit, so the list can show why it is there. */
 export type MatchedBy = "name" | "phone" | "plate" | "vin" | "inn" | "contact" | "email" | "tag";
+
+export type Money = number;
+
+/**
+ *  Whose number this is: the car maker's original (OEM) or another parts
+ *  maker's analogue (cross).
+ */
+export type NumberKind = "oem" | "cross";
 
 export type OdometerReading = {
 	km: number,
@@ -672,10 +816,355 @@ export type Ownership_Serialize = {
 	until: string | null,
 };
 
+export type Package = Package_Serialize | Package_Deserialize;
+
+/**  A service package such as «ТО-1»: services with the parts they usually consume. */
+export type PackageDraft = {
+	code: string,
+	name: string,
+	services: ServiceId[],
+	products: PackageProductDraft[],
+};
+
+/**  A service package such as «ТО-1». */
+export type PackageId = string;
+
+export type PackageProduct = PackageProduct_Serialize | PackageProduct_Deserialize;
+
+export type PackageProductDraft = {
+	productId: ProductId,
+	quantity: string,
+};
+
+export type PackageProduct_Deserialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand?: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	price?: Money | null,
+	amount: Money,
+};
+
+export type PackageProduct_Serialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	price: Money | null,
+	amount: Money,
+};
+
+export type Package_Deserialize = {
+	id: PackageId,
+	code: string,
+	name: string,
+	services: Service_Deserialize[],
+	products: PackageProduct_Deserialize[],
+	/**  Services plus parts at their sale prices. */
+	price: Money,
+	/**  The services' durations added up. */
+	durationMinutes: number,
+	archived: boolean,
+};
+
+export type Package_Serialize = {
+	id: PackageId,
+	code: string,
+	name: string,
+	services: Service_Serialize[],
+	products: PackageProduct_Serialize[],
+	/**  Services plus parts at their sale prices. */
+	price: Money,
+	/**  The services' durations added up. */
+	durationMinutes: number,
+	archived: boolean,
+};
+
+/**  Money received from or returned to a client. */
+export type PaymentId = string;
+
+export type PaymentMethod = "cash" | "card" | 
+/**  Безналичный перевод (a company paying an invoice). */
+"transfer";
+
 export type PhoneInput = {
 	number: string,
 	label: string,
 	primary: boolean,
+};
+
+/**  Shop-wide pricing of work. */
+export type PricingSettings = {
+	/**  The price of one standard hour where the category sets none. */
+	hourlyRate: Money,
+};
+
+/**  Everything the product window shows. */
+export type Product = Product_Serialize | Product_Deserialize;
+
+/**
+ *  What the product window sends. Prices and quantities are typed text
+ *  (`1 234,50`, `1,5`), read exactly by the core.
+ */
+export type ProductDraft = ProductDraft_Serialize | ProductDraft_Deserialize;
+
+/**
+ *  What the product window sends. Prices and quantities are typed text
+ *  (`1 234,50`, `1,5`), read exactly by the core.
+ */
+export type ProductDraft_Deserialize = {
+	name: string,
+	article: string,
+	/**  A brand of the list by name; a new name adds it to the list. */
+	brand: string,
+	categoryId?: CategoryId | null,
+	unit: Unit,
+	numbers: ProductNumber[],
+	barcodes: string[],
+	attributes: Attribute[],
+	purchasePrice: string,
+	/**  A fixed sale price; when empty, `markup_percent` over the purchase price. */
+	salePrice: string,
+	markupPercent: string,
+	vat: VatRate,
+	minStock: string,
+	supplierId?: SupplierId | null,
+	notes: string,
+};
+
+/**
+ *  What the product window sends. Prices and quantities are typed text
+ *  (`1 234,50`, `1,5`), read exactly by the core.
+ */
+export type ProductDraft_Serialize = {
+	name: string,
+	article: string,
+	/**  A brand of the list by name; a new name adds it to the list. */
+	brand: string,
+	categoryId: CategoryId | null,
+	unit: Unit,
+	numbers: ProductNumber[],
+	barcodes: string[],
+	attributes: Attribute[],
+	purchasePrice: string,
+	/**  A fixed sale price; when empty, `markup_percent` over the purchase price. */
+	salePrice: string,
+	markupPercent: string,
+	vat: VatRate,
+	minStock: string,
+	supplierId: SupplierId | null,
+	notes: string,
+};
+
+/**  An item of the nomenclature: a part or a material. */
+export type ProductId = string;
+
+/**  A row of the product list and picker. */
+export type ProductListItem = ProductListItem_Serialize | ProductListItem_Deserialize;
+
+/**  A row of the product list and picker. */
+export type ProductListItem_Deserialize = {
+	id: ProductId,
+	name: string,
+	article: string,
+	brand?: string | null,
+	unit: Unit,
+	price?: Money | null,
+	purchasePrice?: Money | null,
+	onHand: Quantity,
+	minStock?: Quantity | null,
+	/**  Below the minimum stock. */
+	low: boolean,
+	archived: boolean,
+	matchedBy: ProductMatch,
+	/**  The number (as printed) that matched, for numbers. */
+	matchedNumber?: string | null,
+};
+
+/**  A row of the product list and picker. */
+export type ProductListItem_Serialize = {
+	id: ProductId,
+	name: string,
+	article: string,
+	brand: string | null,
+	unit: Unit,
+	price: Money | null,
+	purchasePrice: Money | null,
+	onHand: Quantity,
+	minStock: Quantity | null,
+	/**  Below the minimum stock. */
+	low: boolean,
+	archived: boolean,
+	matchedBy: ProductMatch,
+	/**  The number (as printed) that matched, for numbers. */
+	matchedNumber: string | null,
+};
+
+/**  Which of its numbers (or its name) a product was found by. */
+export type ProductMatch = "article" | "oem" | 
+/**  An analogue: the query is one of its cross numbers. */
+"cross" | "barcode" | "name";
+
+/**  One movement of one product, for its card: what came and went, and why. */
+export type ProductMovement = ProductMovement_Serialize | ProductMovement_Deserialize;
+
+/**  One movement of one product, for its card: what came and went, and why. */
+export type ProductMovement_Deserialize = {
+	documentId: StockDocId,
+	kind: StockDocKind,
+	number: string,
+	createdAt: string,
+	warehouse: string,
+	quantity: Quantity,
+	price?: Money | null,
+};
+
+/**  One movement of one product, for its card: what came and went, and why. */
+export type ProductMovement_Serialize = {
+	documentId: StockDocId,
+	kind: StockDocKind,
+	number: string,
+	createdAt: string,
+	warehouse: string,
+	quantity: Quantity,
+	price: Money | null,
+};
+
+/**  An OEM or cross number with the brand that prints it. */
+export type ProductNumber = {
+	kind: NumberKind,
+	/**  `VAG`, `MANN-FILTER`; may be empty. */
+	brand: string,
+	/**  As printed: `03C 115 561 H`. */
+	number: string,
+};
+
+/**  What the product list and the pickers ask for. */
+export type ProductSearch = ProductSearch_Serialize | ProductSearch_Deserialize;
+
+/**  What the product list and the pickers ask for. */
+export type ProductSearch_Deserialize = {
+	query: string,
+	limit: number,
+	includeArchived: boolean,
+	/**  This category and everything under it. */
+	categoryId?: CategoryId | null,
+	/**  Only products below their minimum stock. */
+	lowStockOnly: boolean,
+};
+
+/**  What the product list and the pickers ask for. */
+export type ProductSearch_Serialize = {
+	query: string,
+	limit: number,
+	includeArchived: boolean,
+	/**  This category and everything under it. */
+	categoryId: CategoryId | null,
+	/**  Only products below their minimum stock. */
+	lowStockOnly: boolean,
+};
+
+/**  Everything the product window shows. */
+export type Product_Deserialize = {
+	id: ProductId,
+	name: string,
+	article: string,
+	brand?: string | null,
+	category?: Category_Deserialize | null,
+	unit: Unit,
+	numbers: ProductNumber[],
+	barcodes: string[],
+	attributes: Attribute[],
+	purchasePrice?: Money | null,
+	/**  The fixed sale price, when it is fixed. */
+	fixedPrice?: Money | null,
+	/**  The markup in hundredths of a percent, when the price follows the purchase price. */
+	markupBasisPoints?: number | null,
+	/**  The sale price in effect. */
+	price?: Money | null,
+	vat: VatRate,
+	minStock?: Quantity | null,
+	supplier?: Supplier | null,
+	notes: string,
+	archived: boolean,
+	stock: StockLevel[],
+	onHand: Quantity,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  Everything the product window shows. */
+export type Product_Serialize = {
+	id: ProductId,
+	name: string,
+	article: string,
+	brand: string | null,
+	category: Category_Serialize | null,
+	unit: Unit,
+	numbers: ProductNumber[],
+	barcodes: string[],
+	attributes: Attribute[],
+	purchasePrice: Money | null,
+	/**  The fixed sale price, when it is fixed. */
+	fixedPrice: Money | null,
+	/**  The markup in hundredths of a percent, when the price follows the purchase price. */
+	markupBasisPoints: number | null,
+	/**  The sale price in effect. */
+	price: Money | null,
+	vat: VatRate,
+	minStock: Quantity | null,
+	supplier: Supplier | null,
+	notes: string,
+	archived: boolean,
+	stock: StockLevel[],
+	onHand: Quantity,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A quantity in thousandths of a unit; may be negative in a stock movement. */
+export type Quantity = number;
+
+/**  A line that names a product and a quantity (a write-off). */
+export type QuantityLineDraft = {
+	productId: ProductId,
+	quantity: string,
+};
+
+export type ReceiptDraft = ReceiptDraft_Serialize | ReceiptDraft_Deserialize;
+
+export type ReceiptDraft_Deserialize = {
+	/**  `None`: the main warehouse. */
+	warehouseId?: WarehouseId | null,
+	supplierId?: SupplierId | null,
+	invoiceNumber: string,
+	/**  The supplier's invoice date, `ДД.ММ.ГГГГ`; may be empty. */
+	invoiceDate: string,
+	comment: string,
+	lines: ReceiptLineDraft[],
+};
+
+export type ReceiptDraft_Serialize = {
+	/**  `None`: the main warehouse. */
+	warehouseId: WarehouseId | null,
+	supplierId: SupplierId | null,
+	invoiceNumber: string,
+	/**  The supplier's invoice date, `ДД.ММ.ГГГГ`; may be empty. */
+	invoiceDate: string,
+	comment: string,
+	lines: ReceiptLineDraft[],
+};
+
+/**  A receipt line: how many came and at what purchase price. */
+export type ReceiptLineDraft = {
+	productId: ProductId,
+	quantity: string,
+	/**  The purchase price of one unit; empty keeps the product's current one. */
+	price: string,
 };
 
 /**
@@ -719,12 +1208,408 @@ export type RowProblem_Serialize = {
 	max: number | null,
 };
 
+/**  A counter sale as recorded: its receipt record for the documents issue. */
+export type Sale = Sale_Serialize | Sale_Deserialize;
+
+/**  A counter sale: parts sold without a repair, to a client or an anonymous buyer. */
+export type SaleDraft = SaleDraft_Serialize | SaleDraft_Deserialize;
+
+/**  A counter sale: parts sold without a repair, to a client or an anonymous buyer. */
+export type SaleDraft_Deserialize = {
+	clientId?: ClientId | null,
+	warehouseId?: WarehouseId | null,
+	paymentMethod: PaymentMethod,
+	comment: string,
+	lines: SaleLineDraft[],
+};
+
+/**  A counter sale: parts sold without a repair, to a client or an anonymous buyer. */
+export type SaleDraft_Serialize = {
+	clientId: ClientId | null,
+	warehouseId: WarehouseId | null,
+	paymentMethod: PaymentMethod,
+	comment: string,
+	lines: SaleLineDraft[],
+};
+
+/**  A counter sale (продажа без ремонта). */
+export type SaleId = string;
+
+export type SaleLine = SaleLine_Serialize | SaleLine_Deserialize;
+
+export type SaleLineDraft = {
+	productId: ProductId,
+	quantity: string,
+	/**  The price of one unit; empty takes the product's sale price. */
+	price: string,
+	/**  A discount on this line in percent; empty takes the client's discount. */
+	discountPercent: string,
+};
+
+export type SaleLine_Deserialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand?: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	price: Money,
+	/**  In hundredths of a percent. */
+	discountBasisPoints: number,
+	/**  quantity × price − discount, to the kopeck. */
+	amount: Money,
+};
+
+export type SaleLine_Serialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	price: Money,
+	/**  In hundredths of a percent. */
+	discountBasisPoints: number,
+	/**  quantity × price − discount, to the kopeck. */
+	amount: Money,
+};
+
+/**  A counter sale as recorded: its receipt record for the documents issue. */
+export type Sale_Deserialize = {
+	id: SaleId,
+	number: string,
+	createdAt: string,
+	client?: ClientRef | null,
+	warehouse: string,
+	paymentMethod: PaymentMethod,
+	comment: string,
+	lines: SaleLine_Deserialize[],
+	total: Money,
+	discount: Money,
+	stockDocumentId: StockDocId,
+	paymentId: PaymentId,
+};
+
+/**  A counter sale as recorded: its receipt record for the documents issue. */
+export type Sale_Serialize = {
+	id: SaleId,
+	number: string,
+	createdAt: string,
+	client: ClientRef | null,
+	warehouse: string,
+	paymentMethod: PaymentMethod,
+	comment: string,
+	lines: SaleLine_Serialize[],
+	total: Money,
+	discount: Money,
+	stockDocumentId: StockDocId,
+	paymentId: PaymentId,
+};
+
 /**  Search options of the client list. */
 export type SearchOptions = {
 	limit: number,
 	/**  Archived clients are left out unless asked for. */
 	includeArchived: boolean,
 };
+
+/**  An entry of the price list, with its price in effect. */
+export type Service = Service_Serialize | Service_Deserialize;
+
+export type ServiceCategory = ServiceCategory_Serialize | ServiceCategory_Deserialize;
+
+export type ServiceCategoryDraft = {
+	name: string,
+	/**  Empty: the shop's hourly rate. */
+	hourlyRate: string,
+};
+
+/**  A category of the price list of services; also a mechanic's skill. */
+export type ServiceCategoryId = number;
+
+export type ServiceCategory_Deserialize = {
+	id: ServiceCategoryId,
+	name: string,
+	/**  Its own hourly rate; `None` uses the shop's. */
+	hourlyRate?: Money | null,
+	archived: boolean,
+};
+
+export type ServiceCategory_Serialize = {
+	id: ServiceCategoryId,
+	name: string,
+	/**  Its own hourly rate; `None` uses the shop's. */
+	hourlyRate: Money | null,
+	archived: boolean,
+};
+
+/**  What the service window sends. */
+export type ServiceDraft = ServiceDraft_Serialize | ServiceDraft_Deserialize;
+
+/**  What the service window sends. */
+export type ServiceDraft_Deserialize = {
+	code: string,
+	name: string,
+	categoryId?: ServiceCategoryId | null,
+	/**  Нормо-часы: `1,5`. */
+	standardHours: string,
+	/**  A fixed price; empty: the standard hours at the hourly rate. */
+	price: string,
+	/**  Minutes the schedule books; empty: the standard hours rounded up to 15 minutes. */
+	durationMinutes: string,
+	/**  The skills (service categories) a mechanic needs besides the service's own category. */
+	extraSkills: ServiceCategoryId[],
+	notes: string,
+};
+
+/**  What the service window sends. */
+export type ServiceDraft_Serialize = {
+	code: string,
+	name: string,
+	categoryId: ServiceCategoryId | null,
+	/**  Нормо-часы: `1,5`. */
+	standardHours: string,
+	/**  A fixed price; empty: the standard hours at the hourly rate. */
+	price: string,
+	/**  Minutes the schedule books; empty: the standard hours rounded up to 15 minutes. */
+	durationMinutes: string,
+	/**  The skills (service categories) a mechanic needs besides the service's own category. */
+	extraSkills: ServiceCategoryId[],
+	notes: string,
+};
+
+/**  An entry of the price list of services (работа, услуга). */
+export type ServiceId = string;
+
+export type ServiceSearch = ServiceSearch_Serialize | ServiceSearch_Deserialize;
+
+export type ServiceSearch_Deserialize = {
+	query: string,
+	categoryId?: ServiceCategoryId | null,
+	includeArchived: boolean,
+	limit: number,
+};
+
+export type ServiceSearch_Serialize = {
+	query: string,
+	categoryId: ServiceCategoryId | null,
+	includeArchived: boolean,
+	limit: number,
+};
+
+/**  An entry of the price list, with its price in effect. */
+export type Service_Deserialize = {
+	id: ServiceId,
+	code: string,
+	name: string,
+	categoryId: ServiceCategoryId,
+	category: string,
+	standardHours: Quantity,
+	fixedPrice?: Money | null,
+	/**  The hourly rate the price is computed with (the category's or the shop's). */
+	hourlyRate: Money,
+	price: Money,
+	durationMinutes: number,
+	/**  Every skill a mechanic needs: the category first, then the extra ones. */
+	skills: SkillRef[],
+	notes: string,
+	archived: boolean,
+};
+
+/**  An entry of the price list, with its price in effect. */
+export type Service_Serialize = {
+	id: ServiceId,
+	code: string,
+	name: string,
+	categoryId: ServiceCategoryId,
+	category: string,
+	standardHours: Quantity,
+	fixedPrice: Money | null,
+	/**  The hourly rate the price is computed with (the category's or the shop's). */
+	hourlyRate: Money,
+	price: Money,
+	durationMinutes: number,
+	/**  Every skill a mechanic needs: the category first, then the extra ones. */
+	skills: SkillRef[],
+	notes: string,
+	archived: boolean,
+};
+
+export type SkillRef = {
+	id: ServiceCategoryId,
+	name: string,
+};
+
+/**  A stock movement document: a receipt, a write-off, an inventory, a sale. */
+export type StockDocId = string;
+
+export type StockDocKind = 
+/**  Приходная накладная: parts bought from a supplier. */
+"receipt" | 
+/**  Списание: damaged, lost, used by the shop itself. */
+"write_off" | 
+/**  Инвентаризация: the counted quantity replaces the recorded one. */
+"inventory" | 
+/**  Продажа: a counter sale. */
+"sale";
+
+/**  A row of the journal of stock documents. */
+export type StockDocSummary = StockDocSummary_Serialize | StockDocSummary_Deserialize;
+
+/**  A row of the journal of stock documents. */
+export type StockDocSummary_Deserialize = {
+	id: StockDocId,
+	kind: StockDocKind,
+	number: string,
+	createdAt: string,
+	warehouse: string,
+	/**  The supplier of a receipt, the client of a sale, the reason of a write-off. */
+	counterparty?: string | null,
+	lines: number,
+	total: Money,
+};
+
+/**  A row of the journal of stock documents. */
+export type StockDocSummary_Serialize = {
+	id: StockDocId,
+	kind: StockDocKind,
+	number: string,
+	createdAt: string,
+	warehouse: string,
+	/**  The supplier of a receipt, the client of a sale, the reason of a write-off. */
+	counterparty: string | null,
+	lines: number,
+	total: Money,
+};
+
+export type StockDocument = StockDocument_Serialize | StockDocument_Deserialize;
+
+export type StockDocument_Deserialize = {
+	id: StockDocId,
+	kind: StockDocKind,
+	number: string,
+	createdAt: string,
+	warehouseId: WarehouseId,
+	warehouse: string,
+	supplier?: string | null,
+	invoiceNumber: string,
+	invoiceDate?: string | null,
+	comment: string,
+	client?: ClientRef | null,
+	lines: StockLine_Deserialize[],
+	total: Money,
+};
+
+export type StockDocument_Serialize = {
+	id: StockDocId,
+	kind: StockDocKind,
+	number: string,
+	createdAt: string,
+	warehouseId: WarehouseId,
+	warehouse: string,
+	supplier: string | null,
+	invoiceNumber: string,
+	invoiceDate: string | null,
+	comment: string,
+	client: ClientRef | null,
+	lines: StockLine_Serialize[],
+	total: Money,
+};
+
+/**  Stock of a product in one warehouse. */
+export type StockLevel = {
+	warehouseId: WarehouseId,
+	warehouse: string,
+	onHand: Quantity,
+};
+
+/**
+ *  A line of a stock document as stored: positive quantities come in,
+ *  negative go out.
+ */
+export type StockLine = StockLine_Serialize | StockLine_Deserialize;
+
+/**
+ *  A line of a stock document as stored: positive quantities come in,
+ *  negative go out.
+ */
+export type StockLine_Deserialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand?: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	/**  The unit price (purchase for a receipt, sale for a sale). */
+	price?: Money | null,
+	/**  quantity × price (absolute), zero without a price. */
+	amount: Money,
+};
+
+/**
+ *  A line of a stock document as stored: positive quantities come in,
+ *  negative go out.
+ */
+export type StockLine_Serialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	/**  The unit price (purchase for a receipt, sale for a sale). */
+	price: Money | null,
+	/**  quantity × price (absolute), zero without a price. */
+	amount: Money,
+};
+
+/**  Shop-wide stock rules. */
+export type StockSettings = {
+	/**  Let stock go below zero (a part sold before its receipt is entered). */
+	allowNegativeStock: boolean,
+};
+
+export type Supplier = {
+	id: SupplierId,
+	name: string,
+	inn: string,
+	phone: string,
+	email: string,
+	notes: string,
+	archived: boolean,
+};
+
+export type SupplierDraft = {
+	name: string,
+	inn: string,
+	phone: string,
+	email: string,
+	notes: string,
+};
+
+/**  A supplier the shop buys parts from. */
+export type SupplierId = number;
+
+/**  How a product is counted. */
+export type Unit = 
+/**  шт */
+"piece" | 
+/**  л */
+"litre" | 
+/**  кг */
+"kilogram" | 
+/**  м */
+"metre" | 
+/**  компл */
+"set";
+
+/**
+ *  VAT rates of Russia in 2026 (22 % is the general rate since 1 January
+ *  2026; 5 % and 7 % are the reduced rates of the simplified system).
+ */
+export type VatRate = 
+/**  Без НДС: the shop is not a VAT payer. */
+"without" | "vat0" | "vat5" | "vat7" | "vat10" | "vat22";
 
 /**  A stored car with its current owner. */
 export type Vehicle = Vehicle_Serialize | Vehicle_Deserialize;
@@ -873,6 +1758,31 @@ export type Vehicle_Serialize = {
 	odometer: OdometerReading | null,
 	createdAt: string,
 	updatedAt: string,
+};
+
+export type Warehouse = {
+	id: WarehouseId,
+	name: string,
+	archived: boolean,
+};
+
+/**  A warehouse; a shop starts with one, «Основной склад». */
+export type WarehouseId = number;
+
+export type WriteOffDraft = WriteOffDraft_Serialize | WriteOffDraft_Deserialize;
+
+export type WriteOffDraft_Deserialize = {
+	warehouseId?: WarehouseId | null,
+	/**  Why: required, it is what an auditor asks first. */
+	reason: string,
+	lines: QuantityLineDraft[],
+};
+
+export type WriteOffDraft_Serialize = {
+	warehouseId: WarehouseId | null,
+	/**  Why: required, it is what an auditor asks first. */
+	reason: string,
+	lines: QuantityLineDraft[],
 };
 
 /* Tauri Specta runtime */

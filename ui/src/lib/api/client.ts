@@ -27,6 +27,43 @@ import {
   type VehicleDraft_Deserialize as VehicleDraft,
   type VehicleId,
   type Vehicle_Serialize as Vehicle,
+  type Product_Serialize as Product,
+  type ProductDraft_Deserialize as ProductDraft,
+  type ProductListItem_Serialize as ProductListItem,
+  type ProductSearch_Deserialize as ProductSearch,
+  type ProductMovement_Serialize as ProductMovement,
+  type Brand,
+  type Category_Serialize as Category,
+  type Supplier,
+  type SupplierDraft,
+  type ReceiptDraft_Deserialize as ReceiptDraft,
+  type WriteOffDraft_Deserialize as WriteOffDraft,
+  type InventoryDraft_Deserialize as InventoryDraft,
+  type SaleDraft_Deserialize as SaleDraft,
+  type Sale_Serialize as Sale,
+  type StockDocument_Serialize as StockDocument,
+  type StockDocSummary_Serialize as StockDocSummary,
+  type Warehouse,
+  type StockSettings,
+  type Service_Serialize as Service,
+  type ServiceDraft_Deserialize as ServiceDraft,
+  type ServiceSearch_Deserialize as ServiceSearch,
+  type ServiceCategory_Serialize as ServiceCategory,
+  type ServiceCategoryDraft,
+  type Package_Serialize as Package,
+  type PackageDraft,
+  type PricingSettings,
+  type ProductId,
+  type BrandId,
+  type CategoryId,
+  type SupplierId,
+  type WarehouseId,
+  type StockDocId,
+  type SaleId,
+  type ServiceId,
+  type ServiceCategoryId,
+  type PackageId,
+  type StockDocKind,
 } from "./bindings";
 
 // Short names for the shapes the screens use: what the core sends (`_Serialize`)
@@ -55,6 +92,43 @@ export type {
   VehicleDetails,
   VehicleDraft,
   VehicleId,
+  Product,
+  ProductDraft,
+  ProductListItem,
+  ProductSearch,
+  ProductMovement,
+  Brand,
+  Category,
+  Supplier,
+  SupplierDraft,
+  ReceiptDraft,
+  WriteOffDraft,
+  InventoryDraft,
+  SaleDraft,
+  Sale,
+  StockDocument,
+  StockDocSummary,
+  Warehouse,
+  StockSettings,
+  Service,
+  ServiceDraft,
+  ServiceSearch,
+  ServiceCategory,
+  ServiceCategoryDraft,
+  Package,
+  PackageDraft,
+  PricingSettings,
+  ProductId,
+  BrandId,
+  CategoryId,
+  SupplierId,
+  WarehouseId,
+  StockDocId,
+  SaleId,
+  ServiceId,
+  ServiceCategoryId,
+  PackageId,
+  StockDocKind,
 };
 export type {
   ClientListItem_Serialize as ClientListItem,
@@ -81,6 +155,25 @@ export type {
   IssueCode,
   MatchedBy,
   ReminderChannel,
+  Attribute,
+  NumberKind,
+  PaymentMethod,
+  ProductMatch,
+  ProductNumber,
+  SaleLine_Serialize as SaleLine,
+  SaleLineDraft,
+  ReceiptLineDraft,
+  QuantityLineDraft,
+  CountedLineDraft,
+  SkillRef,
+  StockLevel,
+  StockLine_Serialize as StockLine,
+  PackageProduct_Serialize as PackageProduct,
+  PackageProductDraft,
+  Unit,
+  VatRate,
+  Money,
+  Quantity,
 } from "./bindings";
 
 // The generated commands return this shape; declared here so the client does
@@ -124,6 +217,63 @@ export interface Backend {
     run(path: string, mapping: ImportColumn[] | null, onprogress: (p: ImportProgress) => void): Promise<ImportReport>;
     /** Writes every client with their cars; resolves to the number of rows. */
     exportClients(path: string, format: ExportFormat): Promise<number>;
+  };
+  products: {
+    search(search: ProductSearch): Promise<ProductListItem[]>;
+    get(id: ProductId): Promise<Product>;
+    validate(draft: ProductDraft): Promise<FieldIssue[]>;
+    create(draft: ProductDraft): Promise<Product>;
+    update(id: ProductId, draft: ProductDraft): Promise<Product>;
+    archive(id: ProductId, archived: boolean): Promise<null>;
+    /** What came and went, newest first. */
+    movements(id: ProductId): Promise<ProductMovement[]>;
+    brands(): Promise<Brand[]>;
+    renameBrand(id: BrandId, name: string): Promise<null>;
+    archiveBrand(id: BrandId, archived: boolean): Promise<null>;
+    categories(withArchived: boolean): Promise<Category[]>;
+    addCategory(parent: CategoryId | null, name: string): Promise<CategoryId>;
+    renameCategory(id: CategoryId, name: string): Promise<null>;
+    archiveCategory(id: CategoryId, archived: boolean): Promise<null>;
+    suppliers(withArchived: boolean): Promise<Supplier[]>;
+    /** Adds a supplier (`id` null) or changes one. */
+    saveSupplier(id: SupplierId | null, draft: SupplierDraft): Promise<SupplierId>;
+    archiveSupplier(id: SupplierId, archived: boolean): Promise<null>;
+  };
+  stock: {
+    receive(draft: ReceiptDraft): Promise<StockDocument>;
+    writeOff(draft: WriteOffDraft): Promise<StockDocument>;
+    inventory(draft: InventoryDraft): Promise<StockDocument>;
+    /** A counter sale: stock out and payment in, in one transaction. */
+    sell(draft: SaleDraft): Promise<Sale>;
+    document(id: StockDocId): Promise<StockDocument>;
+    /** The journal of stock documents, newest first; `kind` null = all kinds. */
+    documents(kind: StockDocKind | null, limit: number): Promise<StockDocSummary[]>;
+    sale(id: SaleId): Promise<Sale>;
+    warehouses(withArchived: boolean): Promise<Warehouse[]>;
+    addWarehouse(name: string): Promise<WarehouseId>;
+    renameWarehouse(id: WarehouseId, name: string): Promise<null>;
+    archiveWarehouse(id: WarehouseId, archived: boolean): Promise<null>;
+    settings(): Promise<StockSettings>;
+    setSettings(settings: StockSettings): Promise<null>;
+  };
+  prices: {
+    search(search: ServiceSearch): Promise<Service[]>;
+    get(id: ServiceId): Promise<Service>;
+    validate(draft: ServiceDraft): Promise<FieldIssue[]>;
+    create(draft: ServiceDraft): Promise<Service>;
+    update(id: ServiceId, draft: ServiceDraft): Promise<Service>;
+    archive(id: ServiceId, archived: boolean): Promise<null>;
+    categories(withArchived: boolean): Promise<ServiceCategory[]>;
+    /** Adds a category (`id` null) or changes its name and hourly rate. */
+    saveCategory(id: ServiceCategoryId | null, draft: ServiceCategoryDraft): Promise<ServiceCategoryId>;
+    archiveCategory(id: ServiceCategoryId, archived: boolean): Promise<null>;
+    packages(withArchived: boolean): Promise<Package[]>;
+    createPackage(draft: PackageDraft): Promise<Package>;
+    updatePackage(id: PackageId, draft: PackageDraft): Promise<Package>;
+    archivePackage(id: PackageId, archived: boolean): Promise<null>;
+    pricing(): Promise<PricingSettings>;
+    /** The shop's hourly rate as typed (`2 500`). */
+    setHourlyRate(rate: string): Promise<PricingSettings>;
   };
   app: {
     info(): Promise<AppInfo>;
@@ -187,6 +337,57 @@ export function tauriBackend(): Backend {
         return unwrap(await commands.importsRun(path, mapping, channel));
       },
       exportClients: async (path, format) => unwrap(await commands.clientsExport(path, format)),
+    },
+    products: {
+      search: async (search) => unwrap(await commands.productsSearch(search)),
+      get: async (id) => unwrap(await commands.productsGet(id)),
+      validate: async (draft) => unwrap(await commands.productsValidate(draft)),
+      create: async (draft) => unwrap(await commands.productsCreate(draft)),
+      update: async (id, draft) => unwrap(await commands.productsUpdate(id, draft)),
+      archive: async (id, archived) => unwrap(await commands.productsArchive(id, archived)),
+      movements: async (id) => unwrap(await commands.productsMovements(id)),
+      brands: async () => unwrap(await commands.brandsList()),
+      renameBrand: async (id, name) => unwrap(await commands.brandsRename(id, name)),
+      archiveBrand: async (id, archived) => unwrap(await commands.brandsArchive(id, archived)),
+      categories: async (withArchived) => unwrap(await commands.categoriesList(withArchived)),
+      addCategory: async (parent, name) => unwrap(await commands.categoriesAdd(parent, name)),
+      renameCategory: async (id, name) => unwrap(await commands.categoriesRename(id, name)),
+      archiveCategory: async (id, archived) => unwrap(await commands.categoriesArchive(id, archived)),
+      suppliers: async (withArchived) => unwrap(await commands.suppliersList(withArchived)),
+      saveSupplier: async (id, draft) => unwrap(await commands.suppliersSave(id, draft)),
+      archiveSupplier: async (id, archived) => unwrap(await commands.suppliersArchive(id, archived)),
+    },
+    stock: {
+      receive: async (draft) => unwrap(await commands.stockReceive(draft)),
+      writeOff: async (draft) => unwrap(await commands.stockWriteOff(draft)),
+      inventory: async (draft) => unwrap(await commands.stockInventory(draft)),
+      sell: async (draft) => unwrap(await commands.stockSell(draft)),
+      document: async (id) => unwrap(await commands.stockDocument(id)),
+      documents: async (kind, limit) => unwrap(await commands.stockDocuments(kind, limit)),
+      sale: async (id) => unwrap(await commands.salesGet(id)),
+      warehouses: async (withArchived) => unwrap(await commands.warehousesList(withArchived)),
+      addWarehouse: async (name) => unwrap(await commands.warehousesAdd(name)),
+      renameWarehouse: async (id, name) => unwrap(await commands.warehousesRename(id, name)),
+      archiveWarehouse: async (id, archived) => unwrap(await commands.warehousesArchive(id, archived)),
+      settings: async () => unwrap(await commands.stockSettingsGet()),
+      setSettings: async (settings) => unwrap(await commands.stockSettingsSet(settings)),
+    },
+    prices: {
+      search: async (search) => unwrap(await commands.servicesSearch(search)),
+      get: async (id) => unwrap(await commands.servicesGet(id)),
+      validate: async (draft) => unwrap(await commands.servicesValidate(draft)),
+      create: async (draft) => unwrap(await commands.servicesCreate(draft)),
+      update: async (id, draft) => unwrap(await commands.servicesUpdate(id, draft)),
+      archive: async (id, archived) => unwrap(await commands.servicesArchive(id, archived)),
+      categories: async (withArchived) => unwrap(await commands.serviceCategoriesList(withArchived)),
+      saveCategory: async (id, draft) => unwrap(await commands.serviceCategoriesSave(id, draft)),
+      archiveCategory: async (id, archived) => unwrap(await commands.serviceCategoriesArchive(id, archived)),
+      packages: async (withArchived) => unwrap(await commands.packagesList(withArchived)),
+      createPackage: async (draft) => unwrap(await commands.packagesCreate(draft)),
+      updatePackage: async (id, draft) => unwrap(await commands.packagesUpdate(id, draft)),
+      archivePackage: async (id, archived) => unwrap(await commands.packagesArchive(id, archived)),
+      pricing: async () => unwrap(await commands.pricingGet()),
+      setHourlyRate: async (rate) => unwrap(await commands.pricingSetHourlyRate(rate)),
     },
     app: {
       info: () => commands.appInfo(),

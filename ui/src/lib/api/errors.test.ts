@@ -14,7 +14,7 @@ import {
 } from "./errors";
 
 const issue = (field: string, code: string, max: number | null = null) =>
-  ({ field, issue: code as IssueCode, max }) satisfies FieldIssue;
+  ({ field, issue: code as IssueCode, max, detail: null }) satisfies FieldIssue;
 
 const apiError = (code: string, message = "raw"): ApiError =>
   ({ code, message, field: null, issues: [], duplicates: [], conflict: null }) as unknown as ApiError;

@@ -32,6 +32,14 @@ const ISSUE_KEYS: Record<string, MessageKey> = {
   out_of_range: "errors.issue.out_of_range",
   odometer_decreased: "errors.issue.odometer_decreased",
   repeated: "errors.issue.repeated",
+  number_invalid: "errors.issue.number_invalid",
+  fraction_not_allowed: "errors.issue.fraction_not_allowed",
+  barcode_invalid: "errors.issue.barcode_invalid",
+  barcode_checksum: "errors.issue.barcode_checksum",
+  taken: "errors.issue.taken",
+  not_enough_stock: "errors.issue.not_enough_stock",
+  purchase_price_required: "errors.issue.purchase_price_required",
+  unavailable: "errors.issue.unavailable",
 };
 
 /** Messages that say more than the generic one for a particular field. */
@@ -42,6 +50,8 @@ const FIELD_ISSUE_KEYS: readonly [RegExp, string, MessageKey][] = [
   [/^company\.corrAccount$/, "account_invalid", "errors.issue.corr_account_invalid"],
   [/^discountPercent$/, "out_of_range", "errors.issue.discount_out_of_range"],
   [/^year$/, "out_of_range", "errors.issue.year_out_of_range"],
+  [/^article$/, "taken", "errors.issue.article_taken"],
+  [/^code$/, "taken", "errors.issue.code_taken"],
 ];
 
 const CODE_KEYS: Record<string, MessageKey> = {
@@ -74,7 +84,9 @@ export function issueMessage(issue: FieldIssue, context: IssueContext = {}): str
   if (issue.issue === "phone_required" && context.kind === "company") return t("errors.issue.company_phone_required");
   const special = FIELD_ISSUE_KEYS.find(([field, code]) => code === issue.issue && field.test(issue.field));
   const key = special?.[2] ?? ISSUE_KEYS[issue.issue];
-  return key ? t(key, { max }) : t("errors.issue.unknown");
+  // A quantity on hand comes locale-free («1.5»); shown the Russian way («1,5»).
+  const detail = issue.detail === null || issue.detail === undefined ? "" : fmtDetail(issue.detail);
+  return key ? t(key, { max, detail }) : t("errors.issue.unknown");
 }
 
 /** Why a `conflict` was refused. */
@@ -157,4 +169,8 @@ export function messagesByField(issues: readonly FieldIssue[], context: IssueCon
     if (!list.includes(message)) list.push(message);
   }
   return grouped;
+}
+
+function fmtDetail(detail: string): string {
+  return /^-?\d+(\.\d+)?$/.test(detail) ? fmtNumber(Number(detail)) : detail;
 }

@@ -152,6 +152,7 @@ export const cardEn: Record<keyof typeof cardRu, string> = {
   "history.kind.repair_order": "Repair order",
   "history.kind.document": "Document",
   "history.kind.payment": "Payment",
+  "history.kind.sale": "Parts purchase",
   "history.kind.reminder": "Reminder",
 
   "vehicle.km": "{km} km",

@@ -151,6 +151,7 @@ export const cardRu = {
   "history.kind.repair_order": "Заказ-наряд",
   "history.kind.document": "Документ",
   "history.kind.payment": "Оплата",
+  "history.kind.sale": "Покупка запчастей",
   "history.kind.reminder": "Напоминание",
 
   "vehicle.km": "{km}\u00a0км",

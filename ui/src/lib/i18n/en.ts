@@ -1,6 +1,8 @@
 import { cardEn } from "./card.en";
 import { crmEn } from "./crm.en";
 import { importEn } from "./import.en";
+import { pricesEn } from "./prices.en";
+import { productsEn } from "./products.en";
 import type { MessageKey } from "./ru";
 
 // English: must have exactly the keys of ru.ts (the type enforces it).
@@ -9,6 +11,8 @@ export const en: Record<MessageKey, string> = {
   ...crmEn,
   ...cardEn,
   ...importEn,
+  ...productsEn,
+  ...pricesEn,
   "app.title": "Remzona",
   "app.sections": "Sections",
 
@@ -83,6 +87,16 @@ export const en: Record<MessageKey, string> = {
   "errors.issue.year_out_of_range": "Check the model year: {max} at the latest",
   "errors.issue.odometer_decreased": "The mileage is below the previous reading: give the reason, e.g. a replaced instrument cluster",
   "errors.issue.repeated": "This value already appears above: keep it once",
+  "errors.issue.number_invalid": "Enter a number, e.g. 1234.50",
+  "errors.issue.fraction_not_allowed": "This product is counted in whole pieces: drop the fraction",
+  "errors.issue.barcode_invalid": "A barcode is 6 to 14 digits",
+  "errors.issue.barcode_checksum": "The barcode check digit does not match: check the digits",
+  "errors.issue.taken": "Another record already has this value",
+  "errors.issue.article_taken": "A product with this article of this brand already exists: open it or choose another brand",
+  "errors.issue.code_taken": "The price list already has this code: choose another",
+  "errors.issue.not_enough_stock": "Not enough in stock: {detail} on hand",
+  "errors.issue.purchase_price_required": "A markup is added to the purchase price: enter it",
+  "errors.issue.unavailable": "This item is archived or gone: choose another",
   "errors.issue.unknown": "Check this value",
 
   "errors.code.validation": "Check the fields of the form.",

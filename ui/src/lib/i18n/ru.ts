@@ -6,11 +6,15 @@
 import { cardRu } from "./card.ru";
 import { crmRu } from "./crm.ru";
 import { importRu } from "./import.ru";
+import { pricesRu } from "./prices.ru";
+import { productsRu } from "./products.ru";
 
 export const ru = {
   ...crmRu,
   ...cardRu,
   ...importRu,
+  ...productsRu,
+  ...pricesRu,
   "app.title": "Ремзона",
   "app.sections": "Разделы",
 
@@ -85,6 +89,16 @@ export const ru = {
   "errors.issue.year_out_of_range": "Проверьте год выпуска: не позже {max}",
   "errors.issue.odometer_decreased": "Пробег меньше прежнего — укажите причину, например замену щитка приборов",
   "errors.issue.repeated": "Это значение уже встречается выше — оставьте его один раз",
+  "errors.issue.number_invalid": "Введите число, например 1 234,50",
+  "errors.issue.fraction_not_allowed": "Этот товар считается целыми штуками — уберите дробную часть",
+  "errors.issue.barcode_invalid": "Штрихкод — это от 6 до 14 цифр",
+  "errors.issue.barcode_checksum": "Контрольная цифра штрихкода не сходится — проверьте цифры",
+  "errors.issue.taken": "Это значение уже занято другой записью",
+  "errors.issue.article_taken": "Товар с таким артикулом этого бренда уже есть — откройте его или укажите другой бренд",
+  "errors.issue.code_taken": "Такой код уже есть в прайс-листе — придумайте другой",
+  "errors.issue.not_enough_stock": "Столько нет на складе: в наличии {detail}",
+  "errors.issue.purchase_price_required": "Наценка считается от закупочной цены — укажите её",
+  "errors.issue.unavailable": "Эта позиция в архиве или удалена — выберите другую",
   "errors.issue.unknown": "Проверьте значение",
 
   "errors.code.validation": "Проверьте правильность заполнения полей.",

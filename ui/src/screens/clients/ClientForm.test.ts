@@ -28,8 +28,8 @@ describe("ClientForm", () => {
   it("shows all issues inline on an invalid save and saves nothing", async () => {
     const { backend, onsaved } = setup();
     const issues: FieldIssue[] = [
-      { field: "surname", issue: "name_required", max: null },
-      { field: "phones.0.number", issue: "phone_invalid", max: null },
+      { field: "surname", issue: "name_required", max: null, detail: null },
+      { field: "phones.0.number", issue: "phone_invalid", max: null, detail: null },
     ];
     backend.clients.validate.mockResolvedValue(issues);
     await type("client-phone-0", "123");
@@ -51,8 +51,8 @@ describe("ClientForm", () => {
   it("on blur shows only the issues of fields already left", async () => {
     const { backend } = setup();
     backend.clients.validate.mockResolvedValue([
-      { field: "surname", issue: "name_required", max: null },
-      { field: "phones", issue: "phone_required", max: null },
+      { field: "surname", issue: "name_required", max: null, detail: null },
+      { field: "phones", issue: "phone_required", max: null, detail: null },
     ]);
     await fireEvent.blur(byId("client-surname"));
     await waitFor(() => expect(screen.getByTestId("error-surname")).toBeTruthy());
@@ -215,10 +215,10 @@ describe("ClientForm", () => {
     await fireEvent.click(screen.getByTestId("contact-add"));
     await type("contact-phone-0", "12");
     backend.clients.validate.mockResolvedValue([
-      { field: "contacts.0.phone", issue: "phone_invalid", max: null },
-      { field: "company.bankAccount", issue: "account_checksum", max: null },
-      { field: "company.inn", issue: "inn_checksum", max: null },
-      { field: "contacts.0.name", issue: "required", max: null },
+      { field: "contacts.0.phone", issue: "phone_invalid", max: null, detail: null },
+      { field: "company.bankAccount", issue: "account_checksum", max: null, detail: null },
+      { field: "company.inn", issue: "inn_checksum", max: null, detail: null },
+      { field: "contacts.0.name", issue: "required", max: null, detail: null },
     ]);
     await fireEvent.click(screen.getByTestId("client-save"));
     await waitFor(() =>
@@ -236,7 +236,7 @@ describe("ClientForm", () => {
 
   it("asks a company for a phone of its own or of a contact person", async () => {
     const { backend } = setup({ initial: formFromQuery("ООО Ромашка") });
-    backend.clients.validate.mockResolvedValue([{ field: "phones", issue: "phone_required", max: null }]);
+    backend.clients.validate.mockResolvedValue([{ field: "phones", issue: "phone_required", max: null, detail: null }]);
     await fireEvent.click(screen.getByTestId("client-save"));
     await waitFor(() =>
       expect(screen.getByTestId("error-phones").textContent).toBe("Укажите телефон организации или контактного лица"),
@@ -298,7 +298,7 @@ describe("ClientForm", () => {
     const { backend } = setup();
     await fireEvent.click(screen.getByTestId("client-add-phone"));
     await type("client-phone-1", "12");
-    backend.clients.validate.mockResolvedValue([{ field: "phones.0.number", issue: "phone_invalid", max: null }]);
+    backend.clients.validate.mockResolvedValue([{ field: "phones.0.number", issue: "phone_invalid", max: null, detail: null }]);
     await fireEvent.keyDown(byId("client-phone-1"), { key: "Enter" });
     await waitFor(() => expect(screen.getByTestId("error-phones.1.number").textContent).toContain(PHONE_INVALID));
     expect(backend.clients.validate).toHaveBeenLastCalledWith(

@@ -101,10 +101,10 @@ describe("toDraft", () => {
 
   it("maps issues back to form rows", () => {
     const issues: FieldIssue[] = [
-      { field: "phones.0.number", issue: "phone_invalid", max: null },
-      { field: "phones.1.label", issue: "too_long", max: 60 },
-      { field: "contacts.1.email", issue: "email_invalid", max: null },
-      { field: "email", issue: "email_invalid", max: null },
+      { field: "phones.0.number", issue: "phone_invalid", max: null, detail: null },
+      { field: "phones.1.label", issue: "too_long", max: 60, detail: null },
+      { field: "contacts.1.email", issue: "email_invalid", max: null, detail: null },
+      { field: "email", issue: "email_invalid", max: null, detail: null },
     ];
     expect(remapIssues(issues, { phones: [1, 3], contacts: [0, 2] }).map((i) => i.field)).toEqual([
       "phones.1.number",
@@ -131,7 +131,7 @@ describe("discount", () => {
   it("reports a bad discount itself", () => {
     const form = emptyForm();
     form.discount = "15%";
-    expect(localIssues(form)).toEqual([{ field: "discountPercent", issue: "out_of_range", max: 100 }]);
+    expect(localIssues(form)).toEqual([{ field: "discountPercent", issue: "out_of_range", max: 100, detail: null }]);
   });
 });
 

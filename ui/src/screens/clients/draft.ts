@@ -221,7 +221,7 @@ export function parseDiscount(text: string): number | null {
 /** Problems the core cannot see because they do not fit the draft's types. */
 export function localIssues(form: FormState): FieldIssue[] {
   return parseDiscount(form.discount) === null
-    ? [{ field: "discountPercent", issue: "out_of_range", max: MAX_DISCOUNT }]
+    ? [{ field: "discountPercent", issue: "out_of_range", max: MAX_DISCOUNT, detail: null }]
     : [];
 }
 

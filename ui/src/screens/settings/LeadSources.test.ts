@@ -55,7 +55,7 @@ describe("LeadSources", () => {
     const backend = setup();
     await waitFor(() => expect(rows()).toHaveLength(2));
     backend.leadSources.add.mockRejectedValueOnce(
-      failure("validation", { issues: [{ field: "name", issue: "too_long", max: 60 }] }),
+      failure("validation", { issues: [{ field: "name", issue: "too_long", max: 60, detail: null }] }),
     );
     await fireEvent.input(screen.getByTestId("lead-source-add-input"), { target: { value: "x".repeat(70) } });
     await fireEvent.click(screen.getByTestId("lead-source-add"));

@@ -82,8 +82,8 @@ describe("VehicleForm", () => {
   it("shows the core's issues on blur and all of them on save, focusing the first", async () => {
     const { backend } = setup();
     backend.vehicles.validate.mockResolvedValue([
-      { field: "plate", issue: "required", max: null },
-      { field: "year", issue: "out_of_range", max: 2027 },
+      { field: "plate", issue: "required", max: null, detail: null },
+      { field: "year", issue: "out_of_range", max: 2027, detail: null },
     ]);
     await fireEvent.blur(input("vehicle-plate"));
     await waitFor(() => expect(screen.getByTestId("error-plate").textContent).toContain("Укажите госномер или VIN"));

@@ -17,7 +17,7 @@ describe("car window draft", () => {
 
   it("needs a reason only for a lower reading", () => {
     const form = { ...emptyVehicleForm(), odometerKm: "1000" };
-    expect(localIssues(form, 84000)).toEqual([{ field: "odometerReason", issue: "required", max: null }]);
+    expect(localIssues(form, 84000)).toEqual([{ field: "odometerReason", issue: "required", max: null, detail: null }]);
     expect(localIssues({ ...form, odometerReason: "новая панель" }, 84000)).toEqual([]);
     expect(localIssues({ ...form, odometerKm: "90000" }, 84000)).toEqual([]);
     expect(localIssues(form, null)).toEqual([]);

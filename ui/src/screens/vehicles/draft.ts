@@ -125,7 +125,7 @@ export function isDecrease(km: number | null, last: number | null): boolean {
  */
 export function localIssues(form: VehicleFormState, lastKm: number | null): FieldIssue[] {
   if (isDecrease(parseCount(form.odometerKm), lastKm) && !form.odometerReason.trim()) {
-    return [{ field: "odometerReason", issue: "required", max: null }];
+    return [{ field: "odometerReason", issue: "required", max: null, detail: null }];
   }
   return [];
 }

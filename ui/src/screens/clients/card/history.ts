@@ -38,6 +38,7 @@ const SECTION_OF: Record<HistoryKind, HistorySection | null> = {
   repair_order: "orders",
   document: "documents",
   payment: "payments",
+  sale: "payments",
   reminder: "reminders",
 };
 

@@ -110,7 +110,7 @@ export function problemText(
   const index = problem.column ? headers.indexOf(problem.column) : -1;
   const column = index >= 0 ? mapping[index] : undefined;
   const field = (column && ISSUE_FIELDS[column]) ?? "";
-  const message = issueMessage({ field, issue: problem.issue, max: problem.max ?? null });
+  const message = issueMessage({ field, issue: problem.issue, max: problem.max ?? null, detail: null });
   const line = problem.line;
   const text = problem.column
     ? t("import.problem.cell", { line, column: problem.column, message })

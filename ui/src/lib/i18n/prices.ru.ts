@@ -1,0 +1,3 @@
+// Russian keys of the price list of services (merged into ru.ts).
+export const pricesRu = {
+};
