@@ -2,6 +2,7 @@
 //! mobile and landline numbers, e-mails and the notes a desk really writes.
 //! Deterministic: the same seed gives the same shop.
 
+pub mod catalogue;
 pub mod fleet;
 pub mod parts;
 
@@ -445,6 +446,9 @@ const POSITIONS: &[&str] = &[
 const INN_REGIONS: &[&str] = &["77", "50", "78", "47", "16", "66", "54", "23"];
 const CONSENT_VERSION: &str = "Согласие на обработку ПДн, ред. 01.09.2025";
 
+/// Products of a demo shop: a real parts store's assortment is a few thousand.
+const DEMO_PRODUCTS: usize = 2_000;
+
 /// How much demo data to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SeedPlan {
@@ -664,6 +668,7 @@ impl Remzona {
             }
         }
         tx.commit().await?;
+        self.seed_demo_catalogue(DEMO_PRODUCTS, plan.seed).await?;
         Ok(SeedOutcome::Added {
             clients: demo.len(),
             vehicles,

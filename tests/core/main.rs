@@ -7,6 +7,9 @@ mod crm;
 mod db;
 mod docs;
 mod import;
+mod pricelist;
+mod products;
+mod stock;
 mod validators;
 
 use std::sync::Arc;

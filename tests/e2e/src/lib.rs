@@ -183,6 +183,14 @@ impl App {
         Ok(element.prop("textContent").await?.unwrap_or_default())
     }
 
+    /// Presses Esc in whatever has the focus (closes a window without changes).
+    pub async fn press_escape(&self) -> Result<()> {
+        let escape: char = fantoccini::key::Key::Escape.into();
+        let focused = self.client.active_element().await?;
+        focused.send_keys(&escape.to_string()).await?;
+        Ok(())
+    }
+
     /// Polls until `check` holds, for state that settles after a debounce or a save.
     pub async fn eventually<F, Fut>(&self, what: &str, mut check: F) -> Result<()>
     where
