@@ -102,7 +102,12 @@ async fn a_parts_store_with_demo_data_shows_its_products_and_price_list() -> Res
     app.screenshot("33-products").await?;
     app.fill("products-search", "фильтр масл").await?;
     app.eventually("oil filters are found", || async {
-        Ok(!app.find_all("product-row").await?.is_empty())
+        let rows = app.find_all("product-row").await?;
+        let Some(first) = rows.first() else {
+            return Ok(false);
+        };
+        let text = first.prop("textContent").await?.unwrap_or_default();
+        Ok(text.contains("Фильтр масляный"))
     })
     .await?;
     app.click("product-open").await?;

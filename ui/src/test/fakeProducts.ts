@@ -110,6 +110,55 @@ export function sale(overrides: Partial<Sale> = {}): Sale {
   };
 }
 
+/** A list of the nomenclature for screen and picker tests: one low, one in litres. */
+export const OIL_FILTER = productItem();
+export const AIR_FILTER = productItem({
+  id: "01938f00-0000-7000-8000-000000000102",
+  name: "Фильтр воздушный",
+  article: "LX 1566",
+  brand: "MAHLE",
+  price: 120000,
+  purchasePrice: 80000,
+  onHand: 1000,
+  minStock: 2000,
+  low: true,
+});
+export const MOTOR_OIL = productItem({
+  id: "01938f00-0000-7000-8000-000000000103",
+  name: "Масло моторное 5W-30",
+  article: "3049",
+  brand: "Лукойл",
+  unit: "litre",
+  price: 65000,
+  purchasePrice: 48000,
+  onHand: 1500,
+  minStock: null,
+});
+export const PRODUCTS: ProductListItem[] = [OIL_FILTER, AIR_FILTER, MOTOR_OIL];
+
+/** A field issue as the core reports it. */
+export function issue(field: string, code: FieldIssue["issue"], detail: string | null = null): FieldIssue {
+  return { field, issue: code, max: null, detail };
+}
+
+export function movement(overrides: Partial<ProductMovement> = {}): ProductMovement {
+  return {
+    documentId: "01938f00-0000-7000-8000-000000000201",
+    kind: "receipt",
+    number: "ПН-26-00001",
+    createdAt: NOW,
+    warehouse: "Основной склад",
+    quantity: 10000,
+    price: 40000,
+    ...overrides,
+  };
+}
+
+export const SUPPLIERS: Supplier[] = [
+  { id: 1, name: "ООО «Автодеталь»", inn: "7707083893", phone: "", email: "", notes: "", archived: false },
+  { id: 2, name: "ИП Кузнецов", inn: "", phone: "", email: "", notes: "", archived: false },
+];
+
 export const CATEGORIES: Category[] = [
   { id: 2, parentId: null, name: "Фильтры", path: "Фильтры", archived: false },
   { id: 201, parentId: 2, name: "Масляные", path: "Фильтры / Масляные", archived: false },
