@@ -19,8 +19,8 @@ use crate::domain::validation::{FieldIssue, IssueCode};
 use crate::domain::vehicle::ValidVehicle;
 use crate::error::{Error, Result};
 use crate::import::{
-    ExportFormat, ImportColumn, ImportProblem, ImportRecord, Table, TableError, header_of,
-    read_table, suggest_mapping, to_records, write_table,
+    ExportFormat, ImportColumn, ImportProblem, ImportRecord, SHEET_NAME, Table, TableError,
+    header_of, read_table, suggest_mapping, to_records, write_table,
 };
 
 /// Rows shown in the mapping preview.
@@ -240,7 +240,7 @@ impl Remzona {
         }
         drop(conn);
         let count = rows.len();
-        write_table(path, format, &headers, &rows)?;
+        write_table(path, format, SHEET_NAME, &headers, &rows)?;
         Ok(count)
     }
 }

@@ -13,6 +13,7 @@ pub mod import;
 pub mod imports;
 pub mod paths;
 pub mod pricelist;
+pub mod product_imports;
 pub mod products;
 pub mod stock;
 pub mod vehicles;

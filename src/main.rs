@@ -3,9 +3,13 @@
 //! ```text
 //! remzona [--db PATH] migrate
 //! remzona [--db PATH] seed --clients N [--seed S]
+//! remzona [--db PATH] seed --products N [--seed S]
 //! remzona [--db PATH] find QUERY…
 //! remzona [--db PATH] import clients FILE
 //! remzona [--db PATH] export clients --format csv|xlsx [--out FILE]
+//! remzona [--db PATH] import products FILE [--dry-run]
+//! remzona [--db PATH] export products --format csv|xlsx [--out FILE]
+//! remzona [--db PATH] find-product QUERY… [--limit N]
 //! remzona [--db PATH] backup --out FILE
 //! ```
 
@@ -14,7 +18,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use remzona::clients::SearchOptions;
+use remzona::demo::catalogue::CatalogueOutcome;
 use remzona::demo::{SeedOutcome, SeedPlan};
+use remzona::domain::product::{ProductMatch, ProductSearch};
 use remzona::domain::validation::IssueCode;
 use remzona::import::ExportFormat;
 use remzona::{Remzona, SystemClock, paths};
@@ -25,22 +31,41 @@ const USAGE: &str = "\
   remzona [--db PATH] seed --clients N [--seed S]
                                                  заполнить пустую базу демо-клиентами с машинами / fill an empty database with demo clients and their cars
                                                  (--demo --count N: то же / the same)
+  remzona [--db PATH] seed --products N [--seed S]
+                                                 заполнить пустую номенклатуру товарами с аналогами и прайс-лист работ /
+                                                 fill an empty nomenclature with parts and their analogues, and the price list
   remzona [--db PATH] find QUERY…                лучшие совпадения: клиент, телефон, машина, госномер / best matches: client, phone, car, plate
   remzona [--db PATH] import clients FILE        загрузить клиентов с машинами из CSV или XLSX (всё или ничего) /
                                                  import clients with their cars from CSV or XLSX (all or nothing)
   remzona [--db PATH] export clients --format csv|xlsx [--out FILE]
                                                  выгрузить клиентов с машинами / export clients with their cars
+  remzona [--db PATH] import products FILE [--dry-run]
+                                                 загрузить товары из прайс-листа или каталога CSV/XLSX: новые добавить,
+                                                 с тем же артикулом и брендом обновить (всё или ничего); --dry-run: только проверить /
+                                                 import products from a CSV/XLSX price list or catalogue: add new ones, update those
+                                                 with the same article and brand (all or nothing); --dry-run: only check the file
+  remzona [--db PATH] export products --format csv|xlsx [--out FILE]
+                                                 выгрузить номенклатуру / export the nomenclature
+  remzona [--db PATH] find-product QUERY… [--limit N]
+                                                 товары по артикулу, OEM- или кросс-номеру, штрихкоду или названию, с аналогами /
+                                                 products by article, OEM or cross number, barcode or name, with analogues
   remzona [--db PATH] backup --out FILE          сохранить копию базы / write a backup copy
 
 По умолчанию база лежит в папке данных пользователя; переменная REMZONA_DB задаёт другой файл.
 By default the database is in the user's data folder; REMZONA_DB names another file.";
 
 const DEFAULT_DEMO_CLIENTS: usize = 60;
+/// Lines `find-product` prints unless `--limit` says otherwise.
+const DEFAULT_PRODUCT_LIMIT: u32 = 20;
 
 #[derive(Debug, PartialEq, Eq)]
 enum Command {
     Migrate,
     SeedDemo {
+        count: usize,
+        seed: u64,
+    },
+    SeedProducts {
         count: usize,
         seed: u64,
     },
@@ -53,6 +78,18 @@ enum Command {
     Export {
         format: ExportFormat,
         out: Option<PathBuf>,
+    },
+    ImportProducts {
+        file: PathBuf,
+        dry_run: bool,
+    },
+    ExportProducts {
+        format: ExportFormat,
+        out: Option<PathBuf>,
+    },
+    FindProduct {
+        query: String,
+        limit: u32,
     },
     Backup {
         out: PathBuf,
@@ -70,10 +107,13 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     let mut db = None;
     let mut words = Vec::new();
     let mut demo = false;
+    let mut products = None;
     let mut count = DEFAULT_DEMO_CLIENTS;
     let mut seed = SeedPlan::DEFAULT_SEED;
     let mut out = None;
     let mut format = None;
+    let mut dry_run = false;
+    let mut limit = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -88,6 +128,7 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
                 demo = true;
                 count = whole_number(arg, &value(arg)?)?;
             }
+            "--products" => products = Some(whole_number(arg, &value(arg)?)?),
             "--seed" => seed = whole_number(arg, &value(arg)?)?,
             "--format" => {
                 format = Some(match value(arg)?.to_lowercase().as_str() {
@@ -101,6 +142,8 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
                 });
             }
             "--demo" => demo = true,
+            "--dry-run" => dry_run = true,
+            "--limit" => limit = Some(whole_number(arg, &value(arg)?)?),
             "-h" | "--help" | "help" => words.push("help".to_owned()),
             other if other.starts_with('-') => {
                 return Err(format!(
@@ -113,10 +156,20 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     let command = match words.first().map(String::as_str) {
         None | Some("help") => Command::Help,
         Some("migrate") => Command::Migrate,
+        Some("seed") if demo && products.is_some() => {
+            return Err(
+                "либо --clients, либо --products / either --clients or --products".to_owned(),
+            );
+        }
         Some("seed") if demo => Command::SeedDemo { count, seed },
+        Some("seed") if products.is_some() => Command::SeedProducts {
+            count: products.unwrap_or_default(),
+            seed,
+        },
         Some("seed") => {
             return Err(
-                "укажите --clients N (или --demo) / say --clients N (or --demo)".to_owned(),
+                "укажите --clients N, --products N или --demo / say --clients N, --products N or --demo"
+                    .to_owned(),
             );
         }
         Some("find") if words.len() > 1 => Command::Find {
@@ -129,6 +182,16 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
             (Some("clients"), Some(file)) => Command::Import {
                 file: PathBuf::from(file),
             },
+            (Some("products"), Some(file)) => Command::ImportProducts {
+                file: PathBuf::from(file),
+                dry_run,
+            },
+            (Some("products"), None) => {
+                return Err(
+                    "укажите файл: import products FILE / name the file: import products FILE"
+                        .to_owned(),
+                );
+            }
             _ => {
                 return Err(
                     "укажите файл: import clients FILE / name the file: import clients FILE"
@@ -138,6 +201,13 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
         },
         Some("export") => match (words.get(1).map(String::as_str), format) {
             (Some("clients"), Some(format)) => Command::Export { format, out },
+            (Some("products"), Some(format)) => Command::ExportProducts { format, out },
+            (Some("products"), None) => {
+                return Err(
+                    "укажите формат: export products --format csv|xlsx / say the format: export products --format csv|xlsx"
+                        .to_owned(),
+                );
+            }
             _ => {
                 return Err(
                     "укажите формат: export clients --format csv|xlsx / say the format: export clients --format csv|xlsx"
@@ -145,6 +215,15 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
                 );
             }
         },
+        Some("find-product") if words.len() > 1 => Command::FindProduct {
+            query: words[1..].join(" "),
+            limit: limit.unwrap_or(DEFAULT_PRODUCT_LIMIT),
+        },
+        Some("find-product") => {
+            return Err(
+                "что искать? find-product QUERY / find what? find-product QUERY".to_owned(),
+            );
+        }
         Some("backup") => match out {
             Some(out) => Command::Backup { out },
             None => {
@@ -159,6 +238,17 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
             ));
         }
     };
+    if dry_run && !matches!(command, Command::ImportProducts { .. }) {
+        return Err(
+            "--dry-run бывает только у import products / --dry-run is for import products only"
+                .to_owned(),
+        );
+    }
+    if limit.is_some() && !matches!(command, Command::FindProduct { .. }) {
+        return Err(
+            "--limit бывает только у find-product / --limit is for find-product only".to_owned(),
+        );
+    }
     Ok(Invocation { db, command })
 }
 
@@ -194,6 +284,18 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
                 "В базе уже есть клиенты ({existing}), демо-данные не добавлены / the database already has {existing} clients; demo data not added"
             ),
         },
+        Command::SeedProducts { count, seed } => match shop.seed_catalogue(count, seed).await? {
+            CatalogueOutcome::Added {
+                products,
+                services,
+                packages,
+            } => format!(
+                "Добавлено товаров: {products}, работ: {services}, пакетов: {packages} / products added: {products}, services: {services}, packages: {packages}"
+            ),
+            CatalogueOutcome::SkippedNotEmpty(existing) => format!(
+                "В номенклатуре уже есть товары ({existing}), ничего не добавлено / the nomenclature already has {existing} products; nothing added"
+            ),
+        },
         Command::Find { query } => find(&shop, &query).await?,
         Command::Import { file } => import(&shop, &file).await?,
         Command::Export { format, out } => {
@@ -206,6 +308,21 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
             let rows = shop.export_clients(&out, format).await?;
             format!("Выгружено строк / rows written: {rows} → {}", out.display())
         }
+        Command::ImportProducts { file, dry_run } => import_products(&shop, &file, dry_run).await?,
+        Command::ExportProducts { format, out } => {
+            let out = out.unwrap_or_else(|| {
+                PathBuf::from(match format {
+                    ExportFormat::Csv => "products.csv",
+                    ExportFormat::Xlsx => "products.xlsx",
+                })
+            });
+            let rows = shop.export_products(&out, format).await?;
+            format!(
+                "Выгружено товаров / products written: {rows} → {}",
+                out.display()
+            )
+        }
+        Command::FindProduct { query, limit } => find_product(&shop, &query, limit).await?,
         Command::Backup { out } => {
             shop.backup(&out).await?;
             format!("Копия сохранена / backup written: {}", out.display())
@@ -296,6 +413,92 @@ async fn import(shop: &Remzona, file: &std::path::Path) -> remzona::Result<Strin
     Ok(lines.join("\n"))
 }
 
+/// Checks the file and, unless `dry_run`, imports it. A file with problems
+/// lists them and is an error (exit code 1): nothing is written.
+async fn import_products(
+    shop: &Remzona,
+    file: &std::path::Path,
+    dry_run: bool,
+) -> remzona::Result<String> {
+    let plan = if dry_run {
+        shop.preview_product_import(file, None).await?.plan
+    } else {
+        let report = shop.run_product_import(file, None, |_| {}).await?;
+        if report.imported {
+            let plan = report.plan;
+            return Ok(format!(
+                "Создано товаров: {}, обновлено: {} / products created: {}, updated: {}",
+                plan.create, plan.update, plan.create, plan.update
+            ));
+        }
+        report.plan
+    };
+    let mut lines: Vec<String> = plan
+        .problems
+        .iter()
+        .map(|p| {
+            let (ru, en) = issue_text(p.issue);
+            let limit = p.max.map_or(String::new(), |max| format!(" ({max})"));
+            format!(
+                "строка {} / line {}, «{}» {:?}: {ru}{limit} / {en}{limit}",
+                p.line, p.line, p.column, p.value
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        return Ok(format!(
+            "Файл в порядке: будет создано: {}, обновлено: {} (ничего не записано) / the file is fine: {} to create, {} to update (nothing written)",
+            plan.create, plan.update, plan.create, plan.update
+        ));
+    }
+    lines.push(format!(
+        "В файле ошибок: {n}. Ничего не загружено — исправьте файл и повторите. / {n} problems in the file; nothing was imported: fix the file and run again.",
+        n = plan.problems.len()
+    ));
+    Err(remzona::Error::Io(std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        lines.join("\n"),
+    )))
+}
+
+/// One line per product, tab-separated for scripts: article, brand, name,
+/// on hand with its unit, price, and the number an analogue was found by.
+async fn find_product(shop: &Remzona, query: &str, limit: u32) -> remzona::Result<String> {
+    let found = shop
+        .search_products(&ProductSearch {
+            query: query.to_owned(),
+            limit,
+            ..ProductSearch::default()
+        })
+        .await?;
+    if found.is_empty() {
+        return Ok(format!("Ничего не найдено / nothing found: {query}"));
+    }
+    let mut lines: Vec<String> = found
+        .iter()
+        .map(|item| {
+            let why = match item.matched_by {
+                ProductMatch::Oem | ProductMatch::Cross => format!(
+                    "аналог / analogue: {}",
+                    item.matched_number.as_deref().unwrap_or(query)
+                ),
+                _ => String::new(),
+            };
+            [
+                item.article.clone(),
+                item.brand.clone().unwrap_or_default(),
+                item.name.clone(),
+                format!("{} {}", item.on_hand, item.unit.short_ru()),
+                item.price.map_or("—".to_owned(), |p| p.to_string()),
+                why,
+            ]
+            .join("\t")
+        })
+        .collect();
+    lines.push(format!("Найдено / found: {}", found.len()));
+    Ok(lines.join("\n"))
+}
+
 /// What an issue means, in Russian and English, for the command line.
 fn issue_text(issue: IssueCode) -> (&'static str, &'static str) {
     use IssueCode::*;
@@ -357,6 +560,27 @@ fn issue_text(issue: IssueCode) -> (&'static str, &'static str) {
             "the mileage is below the last reading",
         ),
         Repeated => ("повторяется в файле", "repeated in the file"),
+        NumberInvalid => ("не число", "not a number"),
+        FractionNotAllowed => (
+            "товар считается целыми штуками",
+            "the product is counted in whole pieces",
+        ),
+        BarcodeInvalid => ("штрихкод — 6–14 цифр", "a barcode is 6–14 digits"),
+        BarcodeChecksum => (
+            "контрольная цифра штрихкода не сходится",
+            "the barcode check digit does not match",
+        ),
+        Taken => (
+            "уже занято другой записью",
+            "already taken by another record",
+        ),
+        NotEnoughStock => ("столько нет на складе", "not enough in stock"),
+        PurchasePriceRequired => (
+            "для наценки нужна закупочная цена",
+            "a markup needs the purchase price",
+        ),
+        Unavailable => ("позиция в архиве или удалена", "archived or gone"),
+        UnknownValue => ("значение не распознано", "the value is not recognised"),
     }
 }
 
@@ -437,6 +661,16 @@ mod tests {
                 }),
             ),
             (
+                "seed --products 200000",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::SeedProducts {
+                        count: 200_000,
+                        seed: SeedPlan::DEFAULT_SEED,
+                    },
+                }),
+            ),
+            (
                 "export clients --format xlsx --out all.xlsx",
                 Ok(Invocation {
                     db: None,
@@ -452,6 +686,46 @@ mod tests {
                     db: None,
                     command: Command::Import {
                         file: "base.csv".into(),
+                    },
+                }),
+            ),
+            (
+                "import products прайс.xlsx --dry-run",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::ImportProducts {
+                        file: "прайс.xlsx".into(),
+                        dry_run: true,
+                    },
+                }),
+            ),
+            (
+                "export products --format csv",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::ExportProducts {
+                        format: ExportFormat::Csv,
+                        out: None,
+                    },
+                }),
+            ),
+            (
+                "find-product mann w 712/73 --limit 5",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::FindProduct {
+                        query: "mann w 712/73".into(),
+                        limit: 5,
+                    },
+                }),
+            ),
+            (
+                "find-product OC90",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::FindProduct {
+                        query: "OC90".into(),
+                        limit: DEFAULT_PRODUCT_LIMIT,
                     },
                 }),
             ),
@@ -491,11 +765,21 @@ mod tests {
             "--db",
             "seed --demo --count many",
             "seed --clients 10 --seed x",
+            "seed --clients 10 --products 10",
+            "seed --products many",
             "find",
             "import clients",
             "import cars x.csv",
             "export clients",
             "export clients --format pdf",
+            "import products",
+            "import clients x.csv --dry-run",
+            "export products",
+            "export products --format pdf",
+            "find-product",
+            "find-product OC90 --limit",
+            "find-product OC90 --limit -1",
+            "find OC90 --limit 5",
             "--verbose migrate",
         ] {
             assert!(parse(&args(bad)).is_err(), "{bad}");

@@ -926,3 +926,394 @@ pub(crate) async fn count(conn: &mut SqliteConnection) -> Result<i64> {
         .fetch_one(&mut *conn)
         .await?)
 }
+
+// ---------------------------------------------------------------------------
+// Many products at once: the import and the export of the nomenclature.
+
+/// Binds per statement of a batch insert, well below SQLite's 32 766.
+const MAX_BINDS: usize = 30_000;
+
+/// A product as stored, with its numbers, barcodes and characteristics: what
+/// an import merges a row of a file into, and what an export writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct StoredProduct {
+    pub seq: i64,
+    pub name: String,
+    pub article: String,
+    pub brand: Option<String>,
+    pub category_id: Option<CategoryId>,
+    pub unit: Unit,
+    pub purchase_price: Option<Money>,
+    pub price_rule: PriceRule,
+    pub vat: VatRate,
+    pub min_stock: Option<Quantity>,
+    pub supplier_id: Option<SupplierId>,
+    pub notes: String,
+    pub numbers: Vec<ProductNumber>,
+    pub barcodes: Vec<String>,
+    pub attributes: Vec<Attribute>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredRow {
+    seq: i64,
+    name: String,
+    article: String,
+    brand: Option<String>,
+    category_id: Option<i64>,
+    unit: String,
+    purchase_price: Option<i64>,
+    fixed_price: Option<i64>,
+    markup_bp: Option<i64>,
+    vat: String,
+    min_stock: Option<i64>,
+    supplier_id: Option<i64>,
+    notes: String,
+}
+
+const STORED_ROW: &str = "SELECT p.seq, p.name, p.article, b.name AS brand, p.category_id,
+        p.unit, p.purchase_price, p.fixed_price, p.markup_bp, p.vat, p.min_stock,
+        p.supplier_id, p.notes
+     FROM products p LEFT JOIN brands b ON b.id = p.brand_id";
+
+/// Brand ids by their `name_key` (`MANN-FILTER` and `Mann Filter` are one brand).
+pub(crate) async fn brand_ids(conn: &mut SqliteConnection) -> Result<HashMap<String, BrandId>> {
+    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT name_key, id FROM brands")
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(key, id)| (key, BrandId::from_row(id)))
+        .collect())
+}
+
+/// The `seq` of every product with an article, by (article key, brand id or 0).
+pub(crate) async fn article_index(
+    conn: &mut SqliteConnection,
+) -> Result<HashMap<(String, i64), i64>> {
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT article_key, ifnull(brand_id, 0), seq FROM products WHERE article_key <> ''",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(key, brand, seq)| ((key, brand), seq))
+        .collect())
+}
+
+/// The products with these `seq`s, or (`None`) every product in name order.
+pub(crate) async fn stored_products(
+    conn: &mut SqliteConnection,
+    seqs: Option<&[i64]>,
+) -> Result<Vec<StoredProduct>> {
+    let mut rows: Vec<StoredRow> = Vec::new();
+    let mut numbers: Vec<(i64, String, String, String)> = Vec::new();
+    let mut barcodes: Vec<(i64, String)> = Vec::new();
+    let mut attributes: Vec<(i64, String, String)> = Vec::new();
+    const NUMBERS: &str = "SELECT product_seq, kind, brand, number FROM product_numbers";
+    const BARCODES: &str = "SELECT product_seq, barcode FROM product_barcodes";
+    const ATTRIBUTES: &str = "SELECT product_seq, name, value FROM product_attributes";
+    const ORDER: &str = " ORDER BY product_seq, position";
+    match seqs {
+        None => {
+            let sql = format!("{STORED_ROW} ORDER BY p.name_key, p.seq");
+            rows = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .fetch_all(&mut *conn)
+                .await?;
+            numbers = sqlx::query_as(sqlx::AssertSqlSafe(format!("{NUMBERS}{ORDER}")))
+                .fetch_all(&mut *conn)
+                .await?;
+            barcodes = sqlx::query_as(sqlx::AssertSqlSafe(format!("{BARCODES}{ORDER}")))
+                .fetch_all(&mut *conn)
+                .await?;
+            attributes = sqlx::query_as(sqlx::AssertSqlSafe(format!("{ATTRIBUTES}{ORDER}")))
+                .fetch_all(&mut *conn)
+                .await?;
+        }
+        Some(seqs) => {
+            for chunk in seqs.chunks(MAX_BINDS) {
+                let mut sql: QueryBuilder<Sqlite> =
+                    QueryBuilder::new(format!("{STORED_ROW} WHERE p.seq IN ("));
+                push_seqs(&mut sql, chunk.iter().copied());
+                rows.extend(
+                    sql.build_query_as::<StoredRow>()
+                        .fetch_all(&mut *conn)
+                        .await?,
+                );
+                let mut sql: QueryBuilder<Sqlite> =
+                    QueryBuilder::new(format!("{NUMBERS} WHERE product_seq IN ("));
+                push_seqs(&mut sql, chunk.iter().copied());
+                sql.push(ORDER);
+                numbers.extend(sql.build_query_as().fetch_all(&mut *conn).await?);
+                let mut sql: QueryBuilder<Sqlite> =
+                    QueryBuilder::new(format!("{BARCODES} WHERE product_seq IN ("));
+                push_seqs(&mut sql, chunk.iter().copied());
+                sql.push(ORDER);
+                barcodes.extend(sql.build_query_as().fetch_all(&mut *conn).await?);
+                let mut sql: QueryBuilder<Sqlite> =
+                    QueryBuilder::new(format!("{ATTRIBUTES} WHERE product_seq IN ("));
+                push_seqs(&mut sql, chunk.iter().copied());
+                sql.push(ORDER);
+                attributes.extend(sql.build_query_as().fetch_all(&mut *conn).await?);
+            }
+        }
+    }
+    let mut numbers_of: HashMap<i64, Vec<ProductNumber>> = HashMap::new();
+    for (seq, kind, brand, number) in numbers {
+        numbers_of.entry(seq).or_default().push(ProductNumber {
+            kind: NumberKind::parse(&kind).unwrap_or(NumberKind::Cross),
+            brand,
+            number,
+        });
+    }
+    let mut barcodes_of: HashMap<i64, Vec<String>> = HashMap::new();
+    for (seq, barcode) in barcodes {
+        barcodes_of.entry(seq).or_default().push(barcode);
+    }
+    let mut attributes_of: HashMap<i64, Vec<Attribute>> = HashMap::new();
+    for (seq, name, value) in attributes {
+        attributes_of
+            .entry(seq)
+            .or_default()
+            .push(Attribute { name, value });
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let price_rule = match (row.fixed_price, row.markup_bp) {
+                (Some(price), _) => PriceRule::Fixed(Money::from_kopecks(price)),
+                (None, Some(bp)) => PriceRule::Markup(bp),
+                (None, None) => PriceRule::Unset,
+            };
+            StoredProduct {
+                seq: row.seq,
+                name: row.name,
+                article: row.article,
+                brand: row.brand,
+                category_id: row.category_id.map(CategoryId::from_row),
+                unit: Unit::parse(&row.unit).unwrap_or(Unit::Piece),
+                purchase_price: row.purchase_price.map(Money::from_kopecks),
+                price_rule,
+                vat: VatRate::parse(&row.vat).unwrap_or(VatRate::Without),
+                min_stock: row.min_stock.map(Quantity::from_milli),
+                supplier_id: row.supplier_id.map(SupplierId::from_row),
+                notes: row.notes,
+                numbers: numbers_of.remove(&row.seq).unwrap_or_default(),
+                barcodes: barcodes_of.remove(&row.seq).unwrap_or_default(),
+                attributes: attributes_of.remove(&row.seq).unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+/// The `seq` the next new product gets; call it inside the write transaction.
+pub(crate) async fn next_seq(conn: &mut SqliteConnection) -> Result<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT ifnull(max(seq), 0) + 1 FROM products")
+            .fetch_one(&mut *conn)
+            .await?,
+    )
+}
+
+/// A product an import writes.
+pub(crate) struct ImportedProduct<'a> {
+    pub seq: i64,
+    /// A new product's id; `None` updates the product `seq`.
+    pub new_id: Option<ProductId>,
+    pub product: &'a ValidProduct,
+    pub brand: Option<BrandId>,
+    /// False for an update that leaves the numbers, barcodes, characteristics,
+    /// name, brand and article as they are: its child and index rows stay.
+    pub children: bool,
+}
+
+/// Writes a batch of an import in a few statements: the new products' rows,
+/// the changed rows of existing ones, and for all of them the numbers,
+/// barcodes, characteristics and index rows — the same rows [`insert`] and
+/// [`update`] write one product at a time (see `write_children`).
+pub(crate) async fn write_imported(
+    conn: &mut SqliteConnection,
+    batch: &[ImportedProduct<'_>],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let new: Vec<(&ImportedProduct<'_>, ProductId)> = batch
+        .iter()
+        .filter_map(|p| p.new_id.map(|id| (p, id)))
+        .collect();
+    let product_binds = PRODUCT_COLUMNS.split(',').count();
+    for chunk in new.chunks(MAX_BINDS / (product_binds + 3)) {
+        let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+            "INSERT INTO products (seq, id, created_at, {PRODUCT_COLUMNS}) "
+        ));
+        sql.push_values(chunk, |mut row, (imported, id)| {
+            row.push_bind(imported.seq)
+                .push_bind(id.to_string())
+                .push_bind(now);
+            push_product(&mut row, imported, now);
+        });
+        sql.build().execute(&mut *conn).await?;
+    }
+    let updated: Vec<&ImportedProduct<'_>> = batch.iter().filter(|p| p.new_id.is_none()).collect();
+    // `UPDATE … FROM (VALUES …)`: one statement per chunk; `column1` is the seq.
+    let assignments: Vec<String> = PRODUCT_COLUMNS
+        .split(',')
+        .map(str::trim)
+        .zip(2..)
+        .map(|(column, index)| format!("{column} = v.column{index}"))
+        .collect();
+    for chunk in updated.chunks(MAX_BINDS / (product_binds + 1)) {
+        let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+            "UPDATE products SET {} FROM (",
+            assignments.join(", ")
+        ));
+        sql.push_values(chunk, |mut row, imported| {
+            row.push_bind(imported.seq);
+            push_product(&mut row, imported, now);
+        });
+        sql.push(") AS v WHERE products.seq = v.column1");
+        let done = sql.build().execute(&mut *conn).await?;
+        if done.rows_affected() != chunk.len() as u64 {
+            return Err(Error::not_found(
+                "product",
+                chunk.first().map_or(0, |p| p.seq),
+            ));
+        }
+    }
+    let rewritten: Vec<i64> = updated
+        .iter()
+        .filter(|p| p.children)
+        .map(|p| p.seq)
+        .collect();
+    for chunk in rewritten.chunks(MAX_BINDS) {
+        for table in [
+            "product_numbers",
+            "product_barcodes",
+            "product_attributes",
+            "product_keys",
+            "product_words",
+        ] {
+            let mut sql: QueryBuilder<Sqlite> =
+                QueryBuilder::new(format!("DELETE FROM {table} WHERE product_seq IN ("));
+            push_seqs(&mut sql, chunk.iter().copied());
+            sql.build().execute(&mut *conn).await?;
+        }
+    }
+    write_many_children(conn, batch).await
+}
+
+/// The values of [`PRODUCT_COLUMNS`], as [`bind_product`] binds them.
+fn push_product(
+    row: &mut sqlx::query_builder::Separated<'_, Sqlite, &'static str>,
+    imported: &ImportedProduct<'_>,
+    now: DateTime<Utc>,
+) {
+    let product = imported.product;
+    let (fixed, markup) = match product.price_rule {
+        PriceRule::Unset => (None, None),
+        PriceRule::Fixed(price) => (Some(price.kopecks()), None),
+        PriceRule::Markup(bp) => (None, Some(bp)),
+    };
+    row.push_bind(product.name.as_str())
+        .push_bind(fold(&product.name))
+        .push_bind(product.article.as_str())
+        .push_bind(product.article_key.as_str())
+        .push_bind(imported.brand.map(|b| i64::from(b.0)))
+        .push_bind(product.category_id.map(|c| i64::from(c.0)))
+        .push_bind(product.unit.as_str())
+        .push_bind(product.purchase_price.map(Money::kopecks))
+        .push_bind(fixed)
+        .push_bind(markup)
+        .push_bind(product.vat.as_str())
+        .push_bind(product.min_stock.map(Quantity::milli))
+        .push_bind(product.supplier_id.map(|s| i64::from(s.0)))
+        .push_bind(product.notes.as_str())
+        .push_bind(now);
+}
+
+/// `write_children` for a batch of products.
+async fn write_many_children(
+    conn: &mut SqliteConnection,
+    batch: &[ImportedProduct<'_>],
+) -> Result<()> {
+    let mut numbers: Vec<(i64, i64, &str, &str, &str)> = Vec::new();
+    let mut barcodes: Vec<(i64, i64, &str)> = Vec::new();
+    let mut attributes: Vec<(i64, i64, &str, &str)> = Vec::new();
+    let mut keys: Vec<(&str, i64, &str)> = Vec::new();
+    let mut words: Vec<(String, i64)> = Vec::new();
+    for imported in batch.iter().filter(|p| p.new_id.is_some() || p.children) {
+        let (seq, product) = (imported.seq, imported.product);
+        for (position, number) in (0..).zip(&product.numbers) {
+            let kind = number.kind.as_str();
+            numbers.push((seq, position, kind, &number.brand, &number.number));
+            keys.push((&number.key, seq, kind));
+        }
+        for (position, barcode) in (0..).zip(&product.barcodes) {
+            barcodes.push((seq, position, barcode));
+            keys.push((barcode, seq, "barcode"));
+        }
+        for (position, attribute) in (0..).zip(&product.attributes) {
+            attributes.push((seq, position, &attribute.name, &attribute.value));
+        }
+        if !product.article_key.is_empty() {
+            keys.push((&product.article_key, seq, "article"));
+        }
+        let texts = [
+            product.name.as_str(),
+            product.brand.as_deref().unwrap_or(""),
+        ]
+        .into_iter()
+        .chain(product.attributes.iter().map(|a| a.value.as_str()));
+        words.extend(product_words(texts).into_iter().map(|word| (word, seq)));
+    }
+    for chunk in numbers.chunks(MAX_BINDS / 5) {
+        let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT INTO product_numbers (product_seq, position, kind, brand, number) ",
+        );
+        sql.push_values(chunk, |mut row, (seq, position, kind, brand, number)| {
+            row.push_bind(*seq)
+                .push_bind(*position)
+                .push_bind(*kind)
+                .push_bind(*brand)
+                .push_bind(*number);
+        });
+        sql.build().execute(&mut *conn).await?;
+    }
+    for chunk in barcodes.chunks(MAX_BINDS / 3) {
+        let mut sql: QueryBuilder<Sqlite> =
+            QueryBuilder::new("INSERT INTO product_barcodes (product_seq, position, barcode) ");
+        sql.push_values(chunk, |mut row, (seq, position, barcode)| {
+            row.push_bind(*seq).push_bind(*position).push_bind(*barcode);
+        });
+        sql.build().execute(&mut *conn).await?;
+    }
+    for chunk in attributes.chunks(MAX_BINDS / 4) {
+        let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT INTO product_attributes (product_seq, position, name, value) ",
+        );
+        sql.push_values(chunk, |mut row, (seq, position, name, value)| {
+            row.push_bind(*seq)
+                .push_bind(*position)
+                .push_bind(*name)
+                .push_bind(*value);
+        });
+        sql.build().execute(&mut *conn).await?;
+    }
+    for chunk in keys.chunks(MAX_BINDS / 3) {
+        let mut sql: QueryBuilder<Sqlite> =
+            QueryBuilder::new("INSERT OR IGNORE INTO product_keys (key, product_seq, kind) ");
+        sql.push_values(chunk, |mut row, (key, seq, kind)| {
+            row.push_bind(*key).push_bind(*seq).push_bind(*kind);
+        });
+        sql.build().execute(&mut *conn).await?;
+    }
+    for chunk in words.chunks(MAX_BINDS / 2) {
+        let mut sql: QueryBuilder<Sqlite> =
+            QueryBuilder::new("INSERT OR IGNORE INTO product_words (word, product_seq) ");
+        sql.push_values(chunk, |mut row, (word, seq)| {
+            row.push_bind(word.as_str()).push_bind(*seq);
+        });
+        sql.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}

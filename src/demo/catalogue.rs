@@ -285,6 +285,11 @@ mod tests {
                 clashes.push(format!("{} {first} / {}", part.brand, part.article));
             }
         }
-        assert!(clashes.is_empty(), "{} clashes: {:?}", clashes.len(), &clashes[..clashes.len().min(10)]);
+        assert!(
+            clashes.is_empty(),
+            "{} clashes: {:?}",
+            clashes.len(),
+            &clashes[..clashes.len().min(10)]
+        );
     }
 }

@@ -14,6 +14,7 @@ pub mod pricelist;
 pub mod product;
 pub mod quantity;
 pub mod requisites;
+pub mod schedule;
 pub mod search;
 pub mod stock;
 pub mod validation;

@@ -755,7 +755,7 @@ mod tests {
         );
         let fixed = ProductDraft {
             purchase_price: "12".into(),
-            barcodes: vec!["4009026022469".into()],
+            barcodes: vec!["4009026022467".into()],
             attributes: vec![],
             ..bad
         };

@@ -64,6 +64,8 @@ pub enum IssueCode {
     PurchasePriceRequired,
     /// The line names something that is archived or gone.
     Unavailable,
+    /// Not one of the values the field accepts (a unit or a VAT rate in an imported file).
+    UnknownValue,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

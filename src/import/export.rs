@@ -17,7 +17,7 @@ pub enum ExportFormat {
     Xlsx,
 }
 
-/// The sheet of an exported workbook.
+/// The sheet of an exported workbook of clients.
 pub const SHEET_NAME: &str = "Клиенты";
 
 /// Column widths in characters, for fitting columns to their text.
@@ -25,11 +25,13 @@ const MIN_WIDTH: usize = 6;
 const MAX_WIDTH: usize = 60;
 
 /// Writes a header row and rows. CSV: UTF-8 with a BOM, `;`, CRLF, quoted
-/// where needed. XLSX: one sheet "Клиенты", bold frozen header, fitted widths,
-/// every cell text (phones and ИНН must not turn into numbers).
+/// where needed. XLSX: one sheet named `sheet` ([`SHEET_NAME`] for clients),
+/// bold frozen header, fitted widths, every cell text (phones, ИНН and
+/// articles like `0 986 452 044` must not turn into numbers).
 pub fn write_table(
     path: &Path,
     format: ExportFormat,
+    sheet: &str,
     headers: &[&str],
     rows: &[Vec<String>],
 ) -> Result<(), TableError> {
@@ -39,7 +41,7 @@ pub fn write_table(
             std::fs::write(path, bytes)?;
             Ok(())
         }
-        ExportFormat::Xlsx => write_xlsx(path, headers, rows).map_err(|e| match e {
+        ExportFormat::Xlsx => write_xlsx(path, sheet, headers, rows).map_err(|e| match e {
             XlsxError::IoError(io) => TableError::Io(io),
             other => TableError::Xlsx(other.to_string()),
         }),
@@ -66,10 +68,15 @@ fn csv_bytes(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, TableErr
     Ok(bytes)
 }
 
-fn write_xlsx(path: &Path, headers: &[&str], rows: &[Vec<String>]) -> Result<(), XlsxError> {
+fn write_xlsx(
+    path: &Path,
+    sheet_name: &str,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> Result<(), XlsxError> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name(SHEET_NAME)?;
+    sheet.set_name(sheet_name)?;
     let bold = Format::new().set_bold().set_num_format("@");
     let text = Format::new().set_num_format("@");
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
@@ -143,7 +150,7 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("clients.csv");
         let (headers, rows) = sample();
-        write_table(&path, ExportFormat::Csv, &headers, &rows)?;
+        write_table(&path, ExportFormat::Csv, SHEET_NAME, &headers, &rows)?;
         let bytes = std::fs::read(&path)?;
         assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
         let text = std::str::from_utf8(&bytes)?;
@@ -162,7 +169,7 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("clients.xlsx");
         let (headers, rows) = sample();
-        write_table(&path, ExportFormat::Xlsx, &headers, &rows)?;
+        write_table(&path, ExportFormat::Xlsx, SHEET_NAME, &headers, &rows)?;
         let table = read_table(&path)?;
         assert_eq!(table.encoding, "XLSX");
         assert_eq!(table.delimiter, None);

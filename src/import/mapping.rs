@@ -295,18 +295,26 @@ fn mapping_has_company_context(headers: &[String]) -> bool {
 
 /// The column a header names on its own, before looking at the other headers.
 fn column_of(header: &str) -> ImportColumn {
+    column_by_synonyms(header, HEADER_SYNONYMS).unwrap_or(ImportColumn::Ignore)
+}
+
+/// The column of `synonyms` a header names: an exact synonym (also with a
+/// number after it: "Телефон 2"), else the longest synonym of at least
+/// [`MIN_PREFIX_CHARS`] the header starts with. `None` for an unknown header
+/// and for another program's identifiers ("Client ID").
+pub(crate) fn column_by_synonyms<C: Copy>(header: &str, synonyms: &[(C, &[&str])]) -> Option<C> {
     let key = normalise(header);
     if key.is_empty() {
-        return ImportColumn::Ignore;
+        return None;
     }
     // "Телефон 2", "Phone1": numbered copies of a column.
     let unnumbered = key.trim_end_matches(|c: char| c.is_ascii_digit());
-    let mut best: Option<(usize, ImportColumn)> = None;
-    for (column, names) in HEADER_SYNONYMS {
+    let mut best: Option<(usize, C)> = None;
+    for (column, names) in synonyms {
         for name in *names {
             let synonym = normalise(name);
             if synonym == key || (!unnumbered.is_empty() && synonym == unnumbered) {
-                return *column;
+                return Some(*column);
             }
             let length = synonym.chars().count();
             if length >= MIN_PREFIX_CHARS
@@ -319,13 +327,13 @@ fn column_of(header: &str) -> ImportColumn {
     }
     // "Client ID", "Phone ID": identifiers of the other program, not data.
     if key.ends_with("id") {
-        return ImportColumn::Ignore;
+        return None;
     }
-    best.map_or(ImportColumn::Ignore, |(_, column)| column)
+    best.map(|(_, column)| column)
 }
 
 /// Lower case, `ё` as `е`, letters and digits only.
-fn normalise(header: &str) -> String {
+pub(crate) fn normalise(header: &str) -> String {
     header
         .chars()
         .filter(|c| c.is_alphanumeric())

@@ -8,6 +8,7 @@ mod db;
 mod docs;
 mod import;
 mod pricelist;
+mod product_import;
 mod products;
 mod stock;
 mod validators;

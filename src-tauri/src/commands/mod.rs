@@ -8,6 +8,7 @@ pub mod app;
 pub mod clients;
 pub mod imports;
 pub mod pricelist;
+pub mod product_imports;
 pub mod products;
 pub mod stock;
 pub mod vehicles;

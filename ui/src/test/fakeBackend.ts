@@ -1,6 +1,7 @@
 // A fake Backend for component tests: every method is a vi.fn with a sensible default.
 import { vi } from "vitest";
 import { fakePrices } from "./fakePrices";
+import { fakeProductImports } from "./fakeProductImports";
 import { fakeProducts, fakeStock } from "./fakeProducts";
 import {
   ApiFailure,
@@ -240,6 +241,7 @@ export function fakeBackend() {
       exportClients: vi.fn(async (_path: string, _format: "csv" | "xlsx") => 1),
     },
     products: fakeProducts(),
+    productImports: fakeProductImports(),
     stock: fakeStock(),
     prices: fakePrices(),
     app: {

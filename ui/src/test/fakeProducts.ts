@@ -35,7 +35,7 @@ export function product(overrides: Partial<Product> = {}): Product {
     category: { id: 201, parentId: 2, name: "Масляные", path: "Фильтры / Масляные", archived: false },
     unit: "piece",
     numbers: [{ kind: "cross", brand: "MANN-FILTER", number: "W 712/73" }],
-    barcodes: ["4009026022469"],
+    barcodes: ["4009026022467"],
     attributes: [{ name: "Высота", value: "79 мм" }],
     purchasePrice: 40000,
     fixedPrice: 65000,

@@ -60,6 +60,12 @@ export const commands = {
 	/**  Adds a supplier (`id` null) or changes one. */
 	suppliersSave: (id: SupplierId | null, draft: SupplierDraft) => typedError<SupplierId, ApiError_Serialize>(__TAURI_INVOKE("suppliers_save", { id, draft })),
 	suppliersArchive: (id: SupplierId, archived: boolean) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("suppliers_archive", { id, archived })),
+	/**  What importing the file would do, with the guessed (or given) column mapping. */
+	productsImportPreview: (path: string, mapping: ProductColumn[] | null) => typedError<ProductImportPreview_Serialize, ApiError_Serialize>(__TAURI_INVOKE("products_import_preview", { path, mapping })),
+	/**  Imports the file in one transaction, reporting progress on `on_progress`. */
+	productsImportRun: (path: string, mapping: ProductColumn[] | null, onProgress: Channel<ImportProgress>) => typedError<ProductImportReport_Serialize, ApiError_Serialize>(__TAURI_INVOKE("products_import_run", { path, mapping, onProgress })),
+	/**  Writes every product to `path`; returns the number of rows. */
+	productsExport: (path: string, format: ExportFormat) => typedError<number, ApiError_Serialize>(__TAURI_INVOKE("products_export", { path, format })),
 	/**  A receipt from a supplier. */
 	stockReceive: (draft: ReceiptDraft_Deserialize) => typedError<StockDocument_Serialize, ApiError_Serialize>(__TAURI_INVOKE("stock_receive", { draft })),
 	stockWriteOff: (draft: WriteOffDraft_Deserialize) => typedError<StockDocument_Serialize, ApiError_Serialize>(__TAURI_INVOKE("stock_write_off", { draft })),
@@ -761,7 +767,9 @@ export type IssueCode = "required" |
 /**  A markup needs the purchase price it is applied to. */
 "purchase_price_required" | 
 /**  The line names something that is archived or gone. */
-"unavailable";
+"unavailable" | 
+/**  Not one of the values the field accepts (a unit or a VAT rate in an imported file). */
+"unknown_value";
 
 /**  An entry of the lead source list. */
 export type LeadSource = {
@@ -906,6 +914,31 @@ export type PricingSettings = {
 /**  Everything the product window shows. */
 export type Product = Product_Serialize | Product_Deserialize;
 
+/**  What a column of a product file means. */
+export type ProductColumn = "ignore" | 
+/**  With the brand, what finds the product to update. */
+"article" | "brand" | "name" | 
+/**  A path: `Фильтры / Масляные` (levels separated by `/`, `\` or `>`). */
+"category" | 
+/**  `шт`, `л`, `кг`, `м`, `компл` and their spellings. */
+"unit" | "purchase_price" | 
+/**  A fixed sale price. */
+"sale_price" | 
+/**  A markup over the purchase price, in percent. */
+"markup" | 
+/**  `22%`, `Без НДС`… */
+"vat" | "min_stock" | 
+/**  May repeat; a cell may hold several codes. */
+"barcode" | 
+/**  The car makers' numbers, `VAG 03C 115 561 H; 03C115561J`. */
+"oem_numbers" | 
+/**  Other brands' analogues, `MANN W 712/73; KNECHT OC 90`. */
+"cross_numbers" | 
+/**  `Вязкость: 5W-30; Объём: 4 л`. */
+"characteristics" | 
+/**  A supplier by name; a new name adds a supplier. */
+"supplier" | "notes";
+
 /**
  *  What the product window sends. Prices and quantities are typed text
  *  (`1 234,50`, `1,5`), read exactly by the core.
@@ -962,6 +995,75 @@ export type ProductDraft_Serialize = {
 
 /**  An item of the nomenclature: a part or a material. */
 export type ProductId = string;
+
+/**  What a product import would do (or did). */
+export type ProductImportPlan = ProductImportPlan_Serialize | ProductImportPlan_Deserialize;
+
+/**  What a product import would do (or did). */
+export type ProductImportPlan_Deserialize = {
+	/**  Rows that add a new product. */
+	create: number,
+	/**  Rows that update the product with the same article and brand. */
+	update: number,
+	/**  Rows that cannot be imported as they are; while there are any, nothing is. */
+	problems: RowProblem_Deserialize[],
+};
+
+/**  What a product import would do (or did). */
+export type ProductImportPlan_Serialize = {
+	/**  Rows that add a new product. */
+	create: number,
+	/**  Rows that update the product with the same article and brand. */
+	update: number,
+	/**  Rows that cannot be imported as they are; while there are any, nothing is. */
+	problems: RowProblem_Serialize[],
+};
+
+/**  What the product import window shows before anything is written. */
+export type ProductImportPreview = ProductImportPreview_Serialize | ProductImportPreview_Deserialize;
+
+/**  What the product import window shows before anything is written. */
+export type ProductImportPreview_Deserialize = {
+	headers: string[],
+	/**  The first rows of the file, as read. */
+	sample: string[][],
+	/**  The mapping used: the one given, or the one guessed from the headers. */
+	mapping: ProductColumn[],
+	encoding: string,
+	delimiter?: string | null,
+	rows: number,
+	plan: ProductImportPlan_Deserialize,
+};
+
+/**  What the product import window shows before anything is written. */
+export type ProductImportPreview_Serialize = {
+	headers: string[],
+	/**  The first rows of the file, as read. */
+	sample: string[][],
+	/**  The mapping used: the one given, or the one guessed from the headers. */
+	mapping: ProductColumn[],
+	encoding: string,
+	delimiter: string | null,
+	rows: number,
+	plan: ProductImportPlan_Serialize,
+};
+
+/**  What a product import did. */
+export type ProductImportReport = ProductImportReport_Serialize | ProductImportReport_Deserialize;
+
+/**  What a product import did. */
+export type ProductImportReport_Deserialize = {
+	/**  False when the file had problems: then nothing was written. */
+	imported: boolean,
+	plan: ProductImportPlan_Deserialize,
+};
+
+/**  What a product import did. */
+export type ProductImportReport_Serialize = {
+	/**  False when the file had problems: then nothing was written. */
+	imported: boolean,
+	plan: ProductImportPlan_Serialize,
+};
 
 /**  A row of the product list and picker. */
 export type ProductListItem = ProductListItem_Serialize | ProductListItem_Deserialize;

@@ -9,6 +9,9 @@ import {
   type ImportPreview_Serialize as ImportPreview,
   type ImportProgress,
   type ImportReport_Serialize as ImportReport,
+  type ProductColumn,
+  type ProductImportPreview_Serialize as ProductImportPreview,
+  type ProductImportReport_Serialize as ProductImportReport,
   type ApiError_Serialize as ApiError,
   type AppInfo,
   type ClientCard_Serialize as ClientCard,
@@ -74,6 +77,9 @@ export type {
   ImportPreview,
   ImportProgress,
   ImportReport,
+  ProductColumn,
+  ProductImportPreview,
+  ProductImportReport,
   ApiError,
   AppInfo,
   Client,
@@ -218,6 +224,18 @@ export interface Backend {
     /** Writes every client with their cars; resolves to the number of rows. */
     exportClients(path: string, format: ExportFormat): Promise<number>;
   };
+  productImports: {
+    /** What importing the price list or catalogue would do; `mapping` null = guess from the headers. */
+    preview(path: string, mapping: ProductColumn[] | null): Promise<ProductImportPreview>;
+    /** Imports all or nothing, updating by article and brand; `onprogress` drives the progress bar. */
+    run(
+      path: string,
+      mapping: ProductColumn[] | null,
+      onprogress: (p: ImportProgress) => void,
+    ): Promise<ProductImportReport>;
+    /** Writes every product; resolves to the number of rows. */
+    exportProducts(path: string, format: ExportFormat): Promise<number>;
+  };
   products: {
     search(search: ProductSearch): Promise<ProductListItem[]>;
     get(id: ProductId): Promise<Product>;
@@ -337,6 +355,15 @@ export function tauriBackend(): Backend {
         return unwrap(await commands.importsRun(path, mapping, channel));
       },
       exportClients: async (path, format) => unwrap(await commands.clientsExport(path, format)),
+    },
+    productImports: {
+      preview: async (path, mapping) => unwrap(await commands.productsImportPreview(path, mapping)),
+      run: async (path, mapping, onprogress) => {
+        const channel = new Channel<ImportProgress>();
+        channel.onmessage = onprogress;
+        return unwrap(await commands.productsImportRun(path, mapping, channel));
+      },
+      exportProducts: async (path, format) => unwrap(await commands.productsExport(path, format)),
     },
     products: {
       search: async (search) => unwrap(await commands.productsSearch(search)),

@@ -40,6 +40,7 @@ const ISSUE_KEYS: Record<string, MessageKey> = {
   not_enough_stock: "errors.issue.not_enough_stock",
   purchase_price_required: "errors.issue.purchase_price_required",
   unavailable: "errors.issue.unavailable",
+  unknown_value: "errors.issue.unknown_value",
 };
 
 /** Messages that say more than the generic one for a particular field. */

@@ -77,7 +77,7 @@ describe("ProductPicker", () => {
 
   it("takes the first answer on Enter right after a scan, and can clear itself after a pick", async () => {
     const { backend, onpick, input } = setup(() => [OIL_FILTER], { clearOnPick: true });
-    await fireEvent.input(input, { target: { value: "4009026022469" } });
+    await fireEvent.input(input, { target: { value: "4009026022467" } });
     await key(input, "Enter");
     await waitFor(() => expect(onpick).toHaveBeenCalledWith(OIL_FILTER));
     expect(backend.products.search).toHaveBeenCalledTimes(1);

@@ -1,6 +1,7 @@
 import { cardEn } from "./card.en";
 import { crmEn } from "./crm.en";
 import { importEn } from "./import.en";
+import { productImportEn } from "./productImport.en";
 import { pricesEn } from "./prices.en";
 import { productsEn } from "./products.en";
 import type { MessageKey } from "./ru";
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...crmEn,
   ...cardEn,
   ...importEn,
+  ...productImportEn,
   ...productsEn,
   ...pricesEn,
   "app.title": "Remzona",
@@ -97,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   "errors.issue.not_enough_stock": "Not enough in stock: {detail} on hand",
   "errors.issue.purchase_price_required": "A markup is added to the purchase price: enter it",
   "errors.issue.unavailable": "This item is archived or gone: choose another",
+  "errors.issue.unknown_value": "The value is not recognised",
   "errors.issue.unknown": "Check this value",
 
   "errors.code.validation": "Check the fields of the form.",

@@ -6,6 +6,7 @@
 import { cardRu } from "./card.ru";
 import { crmRu } from "./crm.ru";
 import { importRu } from "./import.ru";
+import { productImportRu } from "./productImport.ru";
 import { pricesRu } from "./prices.ru";
 import { productsRu } from "./products.ru";
 
@@ -13,6 +14,7 @@ export const ru = {
   ...crmRu,
   ...cardRu,
   ...importRu,
+  ...productImportRu,
   ...productsRu,
   ...pricesRu,
   "app.title": "Ремзона",
@@ -99,6 +101,7 @@ export const ru = {
   "errors.issue.not_enough_stock": "Столько нет на складе: в наличии {detail}",
   "errors.issue.purchase_price_required": "Наценка считается от закупочной цены — укажите её",
   "errors.issue.unavailable": "Эта позиция в архиве или удалена — выберите другую",
+  "errors.issue.unknown_value": "Значение не распознано",
   "errors.issue.unknown": "Проверьте значение",
 
   "errors.code.validation": "Проверьте правильность заполнения полей.",

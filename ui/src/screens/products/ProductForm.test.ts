@@ -152,7 +152,7 @@ describe("ProductForm", () => {
     expect(byId("product-sale-price").value).toBe("650");
     expect(byId("product-min-stock").value).toBe("2");
     expect(byId("product-number-0").value).toBe("W 712/73");
-    expect(byId("product-barcode-0").value).toBe("4009026022469");
+    expect(byId("product-barcode-0").value).toBe("4009026022467");
     expect(byId("product-attribute-value-0").value).toBe("79 мм");
     expect(screen.getByTestId("product-stock-total").textContent).toContain("8\u00a0шт");
     await waitFor(() => expect(screen.getAllByTestId("product-movement")).toHaveLength(2));

@@ -46,12 +46,12 @@ describe("product draft helpers", () => {
       salePrice: "650",
       markupPercent: "30",
       numbers: [numberRow("oem", "", ""), numberRow("cross", "MANN-FILTER", "W 712/73")],
-      barcodes: [barcodeRow(" "), barcodeRow("4009026022469")],
+      barcodes: [barcodeRow(" "), barcodeRow("4009026022467")],
       attributes: [attributeRow("Высота", "79 мм"), attributeRow()],
     };
     const { draft, rows } = toDraft(form);
     expect(draft.numbers).toEqual([{ kind: "cross", brand: "MANN-FILTER", number: "W 712/73" }]);
-    expect(draft.barcodes).toEqual(["4009026022469"]);
+    expect(draft.barcodes).toEqual(["4009026022467"]);
     expect(draft.attributes).toEqual([{ name: "Высота", value: "79 мм" }]);
     expect(draft).toMatchObject({ salePrice: "650", markupPercent: "" });
     expect(rows).toEqual({ numbers: [1], barcodes: [1], attributes: [0] });
