@@ -21,9 +21,12 @@ use crate::domain::quantity::{Quantity, Unit};
 use crate::domain::search::fold;
 use crate::error::{Error, Result};
 
-/// Candidates read from an index before ranking: enough for a picker's page
-/// after archived and filtered products drop out.
-const CANDIDATES: i64 = 300;
+/// Products sharing one number read at most: a family of analogues is a
+/// handful, a popular OEM number a few dozen.
+const EXACT_CANDIDATES: i64 = 300;
+/// Rows of the leading word's range read at most before the other words are
+/// checked: bounds the work for a short, common first word.
+const LEAD_SCAN: i64 = 4_000;
 /// A number fragment shorter than this matches too much to be a prefix.
 const MIN_NUMBER_PREFIX: usize = 3;
 
@@ -431,8 +434,14 @@ pub(crate) async fn search(
     if search.query.trim().is_empty() {
         return list_page(conn, search, categories.as_deref(), limit).await;
     }
-    let mut hits = number_hits(conn, &article_key(&search.query)).await?;
-    hits.extend(word_hits(conn, &query_words(&search.query)).await?);
+    // Twice the page: enough after archived and filtered products drop out.
+    let candidates = i64::try_from(limit * 2).unwrap_or(100);
+    let mut hits = number_hits(conn, &article_key(&search.query), candidates).await?;
+    // A number typed in full is what the operator meant: its words (`OC`,
+    // `90`) would only add noise, and scanning them costs time.
+    if !hits.iter().any(|hit| hit.rank < PREFIX_RANK) {
+        hits.extend(word_hits(conn, &query_words(&search.query), candidates).await?);
+    }
     let mut seen = std::collections::HashSet::new();
     hits.retain(|hit| seen.insert(hit.seq));
     let rows = rows_of(conn, hits.iter().map(|h| h.seq)).await?;
@@ -450,27 +459,28 @@ pub(crate) async fn search(
             row.category_id.unwrap_or(0),
         ));
     }
-    items.sort_by(|a, b| {
-        (a.0, a.1.on_hand.milli() <= 0, fold(&a.1.name)).cmp(&(
-            b.0,
-            b.1.on_hand.milli() <= 0,
-            fold(&b.1.name),
-        ))
-    });
+    // Best match first; then what is in stock; then by name.
+    items
+        .sort_by_cached_key(|(rank, item, _)| (*rank, item.on_hand.milli() <= 0, fold(&item.name)));
     items.truncate(limit);
     let mut items: Vec<ProductListItem> = items.into_iter().map(|(_, item, _)| item).collect();
     fill_matched_numbers(conn, &mut items, &search.query).await?;
     Ok(items)
 }
 
-async fn number_hits(conn: &mut SqliteConnection, key: &str) -> Result<Vec<Hit>> {
+/// Ranks: the product's own article, another of its numbers, a number
+/// prefix, a name.
+const PREFIX_RANK: u8 = 2;
+const NAME_RANK: u8 = 3;
+
+async fn number_hits(conn: &mut SqliteConnection, key: &str, candidates: i64) -> Result<Vec<Hit>> {
     if key.is_empty() {
         return Ok(Vec::new());
     }
     let exact: Vec<(i64, String)> =
         sqlx::query_as("SELECT product_seq, kind FROM product_keys WHERE key = ? LIMIT ?")
             .bind(key)
-            .bind(CANDIDATES)
+            .bind(EXACT_CANDIDATES)
             .fetch_all(&mut *conn)
             .await?;
     let mut hits: Vec<Hit> = exact
@@ -496,13 +506,13 @@ async fn number_hits(conn: &mut SqliteConnection, key: &str) -> Result<Vec<Hit>>
         )
         .bind(key)
         .bind(format!("{key}{PREFIX_END}"))
-        .bind(CANDIDATES)
+        .bind(candidates)
         .fetch_all(&mut *conn)
         .await?;
         hits.extend(prefixed.iter().map(|(seq, kind)| Hit {
             seq: *seq,
             matched_by: match_of(kind),
-            rank: 2,
+            rank: PREFIX_RANK,
         }));
     }
     Ok(hits)
@@ -517,17 +527,27 @@ fn match_of(kind: &str) -> ProductMatch {
     }
 }
 
-/// Products having a word starting with each query word. The longest word
-/// leads the scan (it is the rarest); the others are checked per candidate.
-async fn word_hits(conn: &mut SqliteConnection, words: &[String]) -> Result<Vec<Hit>> {
-    let Some(lead) = words.iter().max_by_key(|w| w.chars().count()) else {
+/// Products having a word starting with each query word. The rarest word
+/// leads the scan; the others are checked per candidate. When even the rarest
+/// word is common, its first `LEAD_SCAN` rows are plenty for a page.
+async fn word_hits(
+    conn: &mut SqliteConnection,
+    words: &[String],
+    candidates: i64,
+) -> Result<Vec<Hit>> {
+    let Some(lead) = rarest(conn, words).await? else {
         return Ok(Vec::new());
     };
-    let mut sql: QueryBuilder<Sqlite> =
-        QueryBuilder::new("SELECT DISTINCT w.product_seq FROM product_words w WHERE w.word >= ");
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT DISTINCT w.product_seq FROM
+             (SELECT product_seq FROM product_words WHERE word >= ",
+    );
     sql.push_bind(lead.clone())
-        .push(" AND w.word < ")
-        .push_bind(format!("{lead}{PREFIX_END}"));
+        .push(" AND word < ")
+        .push_bind(format!("{lead}{PREFIX_END}"))
+        .push(" LIMIT ")
+        .push_bind(LEAD_SCAN)
+        .push(") w WHERE 1");
     for word in words.iter().filter(|w| *w != lead) {
         sql.push(
             " AND EXISTS (SELECT 1 FROM product_words x WHERE x.product_seq = w.product_seq AND x.word >= ",
@@ -537,16 +557,41 @@ async fn word_hits(conn: &mut SqliteConnection, words: &[String]) -> Result<Vec<
         .push_bind(format!("{word}{PREFIX_END}"))
         .push(")");
     }
-    sql.push(" LIMIT ").push_bind(CANDIDATES);
+    sql.push(" LIMIT ").push_bind(candidates);
     let seqs: Vec<i64> = sql.build_query_scalar().fetch_all(&mut *conn).await?;
     Ok(seqs
         .into_iter()
         .map(|seq| Hit {
             seq,
             matched_by: ProductMatch::Name,
-            rank: 3,
+            rank: NAME_RANK,
         })
         .collect())
+}
+
+/// The query word with the fewest products (counted up to `LEAD_SCAN`).
+async fn rarest<'w>(
+    conn: &mut SqliteConnection,
+    words: &'w [String],
+) -> Result<Option<&'w String>> {
+    if words.len() < 2 {
+        return Ok(words.first());
+    }
+    let mut best: Option<(i64, &String)> = None;
+    for word in words {
+        let count: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM product_words WHERE word >= ? AND word < ? LIMIT ?)",
+        )
+        .bind(word)
+        .bind(format!("{word}{PREFIX_END}"))
+        .bind(LEAD_SCAN)
+        .fetch_one(&mut *conn)
+        .await?;
+        if best.is_none_or(|(fewest, _)| count < fewest) {
+            best = Some((count, word));
+        }
+    }
+    Ok(best.map(|(_, word)| word))
 }
 
 #[derive(Debug, sqlx::FromRow)]
