@@ -22,6 +22,8 @@ export const productsEn: Record<keyof typeof productsRu, string> = {
   "products.action.inventory": "Stocktaking",
   "products.action.sell": "Sale",
   "products.action.documents": "Documents",
+  "products.action.import": "Import",
+  "products.action.export": "Export",
   "products.categories": "Categories",
   "products.categories.all": "All products",
   "products.count.total.one": "Total: {n} product",

@@ -20,6 +20,8 @@ export const productsRu = {
   "products.action.inventory": "Инвентаризация",
   "products.action.sell": "Продажа",
   "products.action.documents": "Документы",
+  "products.action.import": "Загрузить",
+  "products.action.export": "Выгрузить",
   "products.categories": "Категории",
   "products.categories.all": "Все товары",
   "products.count.total.one": "Всего: {n} товар",

@@ -21,6 +21,17 @@ const search = () => screen.getByTestId("products-search") as HTMLInputElement;
 const count = () => screen.getByTestId("products-count").textContent;
 
 describe("ProductsScreen", () => {
+  it("opens the price-list import and the export windows from the toolbar", async () => {
+    setup();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await fireEvent.click(screen.getByTestId("products-import"));
+    expect(screen.getByTestId("product-import-dialog")).toBeTruthy();
+    await fireEvent.click(screen.getByTestId("product-import-cancel"));
+    await waitFor(() => expect(screen.queryByTestId("product-import-dialog")).toBeNull());
+    await fireEvent.click(screen.getByTestId("products-export"));
+    expect(screen.getByTestId("product-export-dialog")).toBeTruthy();
+  });
+
   it("lists products with what is on hand and the price", async () => {
     const backend = setup();
     await waitFor(() => expect(rows()).toHaveLength(3));

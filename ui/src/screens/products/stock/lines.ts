@@ -3,7 +3,7 @@
 import { tick } from "svelte";
 import { ApiFailure, type FieldIssue, type ProductListItem } from "../../../lib/api/client";
 import { errorDetails, errorMessage, issueMessage } from "../../../lib/api/errors";
-import { fmtQuantity } from "../../../lib/format/money";
+import { fmtMoney, fmtQuantity } from "../../../lib/format/money";
 import { t } from "../../../lib/i18n";
 import { milliOf } from "../draft";
 
@@ -67,16 +67,6 @@ export function lineInputId(prefix: string, field: string, fallback: string): st
   return `${prefix}-line-${match[2] === "productId" ? fallback : match[2]}-${match[1]}`;
 }
 
-/** Focuses the first of the issues' inputs on screen. */
-export async function focusFirst(ids: readonly string[]): Promise<void> {
-  await tick();
-  const fields = ids
-    .map((id) => document.getElementById(id))
-    .filter((el): el is HTMLElement => el !== null)
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  fields[0]?.focus();
-}
-
 /** Focuses (and selects) an input once it is on screen. */
 export function focusInput(id: string): void {
   void tick().then(() => {
@@ -92,4 +82,10 @@ export function addLine<T>(lines: Line<T>[], item: ProductListItem, fields: T): 
   if (existing >= 0) return { index: existing, added: false };
   lines.push({ key: lineKey(), item, ...fields });
   return { index: lines.length - 1, added: true };
+}
+
+/** The total of the lines' amounts as shown in the footer; a dash while any amount is unknown. */
+export function docTotal(amounts: readonly (number | null)[]): string {
+  if (amounts.some((a) => a === null)) return t("common.dash");
+  return fmtMoney(amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0));
 }
