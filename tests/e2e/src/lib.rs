@@ -183,6 +183,33 @@ impl App {
         Ok(element.prop("textContent").await?.unwrap_or_default())
     }
 
+    /// Answers the system's «Открыть» dialog (GTK under Xvfb) the way an
+    /// operator does from the keyboard: Ctrl+L, the file's path, Enter.
+    pub async fn choose_file_in_system_dialog(&self, path: &Path) -> Result<()> {
+        let windows = Command::new("xdotool")
+            .args(["search", "--sync", "--onlyvisible", "--class", "remzona"])
+            .output()
+            .await?;
+        let dialog = String::from_utf8_lossy(&windows.stdout)
+            .lines()
+            .last()
+            .map(str::to_owned)
+            .ok_or("no file dialog appeared")?;
+        // Without a window manager X gives the keyboard to the window under
+        // the pointer.
+        xdotool(&["mousemove", "--window", &dialog, "200", "200"]).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        xdotool(&["key", "--clearmodifiers", "ctrl+l"]).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        // In one burst, and the path in ASCII: the location bar completes
+        // names a moment after each pause in typing, and a completion would
+        // mix into the path (xdotool types other letters through a keymap
+        // change, slowly).
+        xdotool(&["type", "--delay", "1", &path.to_string_lossy()]).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        xdotool(&["key", "Return"]).await
+    }
+
     /// Presses Esc in whatever has the focus (closes a window without changes).
     pub async fn press_escape(&self) -> Result<()> {
         let escape: char = fantoccini::key::Key::Escape.into();
@@ -301,6 +328,14 @@ fn terminate(pid: u32) {
 }
 
 /// The CSS selector of an element by its `data-testid`, the UI's stable hook for tests.
+async fn xdotool(args: &[&str]) -> Result<()> {
+    let done = Command::new("xdotool").args(args).status().await?;
+    if !done.success() {
+        return Err(format!("xdotool {args:?} failed").into());
+    }
+    Ok(())
+}
+
 pub fn selector(testid: &str) -> String {
     format!("[data-testid=\"{testid}\"]")
 }

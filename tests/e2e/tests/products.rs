@@ -123,3 +123,45 @@ async fn a_parts_store_with_demo_data_shows_its_products_and_price_list() -> Res
     app.screenshot("35-price-list").await?;
     app.stop().await
 }
+
+/// A supplier's price list loaded through the system's file dialog: the
+/// mapping preview, then all rows in; a cross number then finds the analogue.
+#[tokio::test]
+async fn operator_loads_a_supplier_price_list() -> Result<()> {
+    let app = App::start().await?;
+    let file = app.dir.path().join("price.csv");
+    std::fs::write(
+        &file,
+        "Артикул;Производитель;Наименование;Группа;Ед. изм.;Цена закупки;Розничная цена;Кросс-номера\n\
+         OC 90;MAHLE;Фильтр масляный;Фильтры / Масляные;шт;412,50;650;MANN-FILTER W 712/73\n\
+         W 712/73;MANN-FILTER;Фильтр масляный;Фильтры / Масляные;шт;398;620;MAHLE OC 90\n\
+         GDB1550;TRW;Колодки тормозные передние;Тормозная система / Колодки;компл;2 150;3 290;\n\
+         BKR6E-11;NGK;Свеча зажигания;Двигатель / Свечи зажигания;шт;310;490;\n",
+    )?;
+    app.click("nav-products").await?;
+    app.click("products-import").await?;
+    app.click("product-import-pick").await?;
+    app.choose_file_in_system_dialog(&file).await?;
+    app.eventually("the preview shows the plan", || async {
+        Ok(app.text_of("product-import-summary").await?.contains('4'))
+    })
+    .await?;
+    app.screenshot("36-product-import-preview").await?;
+    app.click("product-import-run").await?;
+    app.click("product-import-done").await?;
+    app.eventually("the products are listed", || async {
+        Ok(app.find_all("product-row").await?.len() == 4)
+    })
+    .await?;
+
+    let shop = open_db(&app).await?;
+    let analogues = shop
+        .search_products(&ProductSearch {
+            query: "w71273".into(),
+            ..ProductSearch::default()
+        })
+        .await?;
+    let articles: Vec<&str> = analogues.iter().map(|p| p.article.as_str()).collect();
+    assert_eq!(articles, ["W 712/73", "OC 90"]);
+    app.stop().await
+}
