@@ -31,9 +31,10 @@ async fn operator_adds_a_company_with_a_contact_and_a_car_and_finds_it_by_a_lati
     app.fill("client-phone-0", "+7 495 123-45-67").await?;
     // Leaving the ИНН flags it; wait for the message, so the window has its
     // final layout before the next click lands.
-    app.eventually("the mistyped ИНН is flagged as the field is left", || async {
-        Ok(app.text_of("error-company.inn").await?.contains("ИНН"))
-    })
+    app.eventually(
+        "the mistyped ИНН is flagged as the field is left",
+        || async { Ok(app.text_of("error-company.inn").await?.contains("ИНН")) },
+    )
     .await?;
     app.click("contact-add").await?;
     app.fill("contact-name-0", "Сидоров Алексей").await?;
