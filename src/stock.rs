@@ -102,7 +102,7 @@ impl Remzona {
             invoice_date,
             comment: &comment,
         };
-        let (id, _) = self.post(&mut tx, header, &moves).await?;
+        let Posted { id, .. } = self.post(&mut tx, header, &moves).await?;
         tx.commit().await?;
         self.stock_document(id).await
     }
@@ -140,7 +140,7 @@ impl Remzona {
             return Err(issues.into());
         }
         let header = Header::plain(StockDocKind::WriteOff, warehouse, &reason);
-        let (id, _) = self.post(&mut tx, header, &moves).await?;
+        let Posted { id, .. } = self.post(&mut tx, header, &moves).await?;
         tx.commit().await?;
         self.stock_document(id).await
     }
@@ -184,7 +184,7 @@ impl Remzona {
         }
         let header = Header::plain(StockDocKind::Inventory, warehouse, &comment);
         // An inventory states what is there: it may never be refused for going below zero.
-        let (id, _) = self
+        let Posted { id, .. } = self
             .post_allowing_negative(&mut tx, header, &moves, true)
             .await?;
         tx.commit().await?;
@@ -273,7 +273,12 @@ impl Remzona {
             client: draft.client_id,
             ..Header::plain(StockDocKind::Sale, warehouse, &comment)
         };
-        let (doc_id, doc_seq) = self.post(&mut tx, header, &moves).await?;
+        // A sale is known by its stock document's number.
+        let Posted {
+            seq: doc_seq,
+            number,
+            ..
+        } = self.post(&mut tx, header, &moves).await?;
         let total = Money::sum(sale_lines.iter().map(|l| l.amount)).map_err(|_| overflow())?;
         let gross = sale_lines
             .iter()
@@ -282,7 +287,6 @@ impl Remzona {
             .and_then(Money::sum)
             .map_err(|_| overflow())?;
         let id = SaleId::new();
-        let number = self.stock_document_number(&mut tx, doc_id).await?;
         let now = self.now();
         let sale = NewSale {
             id,
@@ -314,21 +318,12 @@ impl Remzona {
         self.sale(id).await
     }
 
-    /// The printed number of a document just stored (a sale shares its stock document's number).
-    async fn stock_document_number(
-        &self,
-        conn: &mut SqliteConnection,
-        id: StockDocId,
-    ) -> Result<String> {
-        Ok(store::document(conn, id).await?.number)
-    }
-
     async fn post(
         &self,
         conn: &mut SqliteConnection,
         header: Header<'_>,
         moves: &[Movement],
-    ) -> Result<(StockDocId, i64)> {
+    ) -> Result<Posted> {
         let allow = self.stock_settings_in(conn).await?.allow_negative_stock;
         self.post_allowing_negative(conn, header, moves, allow)
             .await
@@ -342,7 +337,7 @@ impl Remzona {
         header: Header<'_>,
         moves: &[Movement],
         allow_negative: bool,
-    ) -> Result<(StockDocId, i64)> {
+    ) -> Result<Posted> {
         if !allow_negative {
             refuse_shortage(conn, header.warehouse, moves).await?;
         }
@@ -379,7 +374,7 @@ impl Remzona {
         for movement in moves {
             store::change_stock(conn, movement.row.seq, header.warehouse, movement.delta).await?;
         }
-        Ok((id, seq))
+        Ok(Posted { id, seq, number })
     }
 
     pub async fn stock_document(&self, id: StockDocId) -> Result<StockDocument> {
@@ -476,6 +471,13 @@ impl Remzona {
         let ledger = store::ledger_total(&mut conn, row.seq, warehouse).await?;
         Ok(level == ledger)
     }
+}
+
+/// A document just stored.
+struct Posted {
+    id: StockDocId,
+    seq: i64,
+    number: String,
 }
 
 /// The header fields of a document to post.
