@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::domain::client::Duplicate;
+use crate::domain::schedule::BookingConflict;
 use crate::domain::validation::{FieldIssue, Issues};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -22,6 +23,10 @@ pub enum Error {
     /// The operation contradicts the shop's rules (e.g. merging a client into itself).
     #[error("{0}")]
     Conflict(ConflictReason),
+
+    /// An appointment cannot take the time, mechanic or bay asked for.
+    #[error("{0}")]
+    Booking(BookingConflict),
 
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
@@ -46,6 +51,8 @@ pub enum ErrorCode {
     Duplicate,
     /// See [`ConflictReason`].
     Conflict,
+    /// See [`BookingConflict`]: double booking, outside the shift, in the past.
+    Booking,
     Database,
     Io,
     Internal,
@@ -58,6 +65,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Duplicates(_) => ErrorCode::Duplicate,
             Error::Conflict(_) => ErrorCode::Conflict,
+            Error::Booking(_) => ErrorCode::Booking,
             Error::Database(_) => ErrorCode::Database,
             Error::Migration(_) => ErrorCode::Internal,
             Error::Io(_) => ErrorCode::Io,
@@ -86,11 +94,24 @@ impl Error {
         }
     }
 
+    pub fn booking(&self) -> Option<&BookingConflict> {
+        match self {
+            Error::Booking(conflict) => Some(conflict),
+            _ => None,
+        }
+    }
+
     pub(crate) fn not_found(entity: &'static str, id: impl ToString) -> Self {
         Error::NotFound {
             entity,
             id: id.to_string(),
         }
+    }
+}
+
+impl From<BookingConflict> for Error {
+    fn from(conflict: BookingConflict) -> Self {
+        Error::Booking(conflict)
     }
 }
 

@@ -2,6 +2,7 @@
 //! and reminders. It never depends on Tauri; the desktop shell and the `remzona`
 //! CLI are both thin callers of [`Remzona`], the one API surface.
 
+pub mod appointments;
 pub mod clients;
 pub mod clock;
 pub mod consents;
@@ -15,6 +16,7 @@ pub mod paths;
 pub mod pricelist;
 pub mod product_imports;
 pub mod products;
+pub mod staff;
 pub mod stock;
 pub mod vehicles;
 

@@ -3,6 +3,7 @@
 
 use remzona::ErrorCode;
 use remzona::domain::client::Duplicate;
+use remzona::domain::schedule::BookingConflict;
 use remzona::domain::validation::FieldIssue;
 use remzona::error::ConflictReason;
 use serde::Serialize;
@@ -20,6 +21,8 @@ pub struct ApiError {
     pub duplicates: Vec<Duplicate>,
     /// Why a `conflict` was refused.
     pub conflict: Option<ConflictReason>,
+    /// Why a `booking` was refused: the busy time in the way, missing skills.
+    pub booking: Option<BookingConflict>,
 }
 
 impl From<remzona::Error> for ApiError {
@@ -40,6 +43,7 @@ impl From<remzona::Error> for ApiError {
             issues,
             duplicates: error.duplicates().to_vec(),
             conflict: error.conflict(),
+            booking: error.booking().cloned(),
         }
     }
 }

@@ -2,12 +2,14 @@
 //! stays behind these functions so a PostgreSQL back end can be added for shops
 //! with several desks.
 
+pub mod appointments;
 pub mod catalogue;
 pub mod clients;
 pub mod history;
 pub mod pricelist;
 pub mod products;
 pub mod search;
+pub mod staff;
 pub mod stock;
 pub mod vehicles;
 

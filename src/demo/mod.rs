@@ -5,10 +5,12 @@
 pub mod catalogue;
 pub mod fleet;
 pub mod parts;
+pub mod schedule;
 
 use crate::Remzona;
 use crate::db::{clients as store, history, vehicles as cars};
 use crate::demo::fleet::{Fleet, FuelSeed, VehicleSeed};
+use crate::demo::schedule::SchedulePlan;
 use crate::domain::client::{
     ClientDraft, ClientKind, CompanyDraft, ContactDraft, PhoneInput, ReminderChannel,
 };
@@ -273,7 +275,7 @@ const NOTES: &[&str] = &[
 ];
 
 /// A small xorshift generator: no dependency, same sequence on every machine.
-struct Dice(u64);
+pub(crate) struct Dice(pub(crate) u64);
 
 impl Dice {
     fn roll(&mut self) -> u64 {
@@ -283,7 +285,7 @@ impl Dice {
         self.0
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         usize::try_from(self.roll() % n.max(1) as u64).unwrap_or(0)
     }
 
@@ -669,6 +671,11 @@ impl Remzona {
         }
         tx.commit().await?;
         self.seed_demo_catalogue(DEMO_PRODUCTS, plan.seed).await?;
+        self.seed_schedule(SchedulePlan {
+            seed: plan.seed,
+            ..SchedulePlan::DEMO
+        })
+        .await?;
         Ok(SeedOutcome::Added {
             clients: demo.len(),
             vehicles,

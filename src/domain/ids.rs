@@ -142,3 +142,8 @@ list_id!(
     /// A category of the price list of services; also a mechanic's skill.
     ServiceCategoryId
 );
+
+entity_id!(
+    /// A booked visit: a client's car, the work asked for, a mechanic and a time.
+    AppointmentId
+);

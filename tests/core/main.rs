@@ -10,6 +10,7 @@ mod import;
 mod pricelist;
 mod product_import;
 mod products;
+mod schedule;
 mod stock;
 mod validators;
 

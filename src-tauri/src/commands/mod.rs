@@ -10,5 +10,6 @@ pub mod imports;
 pub mod pricelist;
 pub mod product_imports;
 pub mod products;
+pub mod schedule;
 pub mod stock;
 pub mod vehicles;

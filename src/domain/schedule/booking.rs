@@ -32,6 +32,18 @@ pub enum BookingConflict {
     MissingSkills { missing: Vec<ServiceCategoryId> },
     #[error("the bay is not equipped for this work")]
     BayNotFit,
+    /// The chosen person is archived or is not a mechanic.
+    #[error("this person is not an active mechanic")]
+    NotBookable,
+    /// "Any mechanic" was asked and nobody with the skills is free then.
+    #[error("no mechanic with the skills is free at this time")]
+    NoMechanicFree,
+    /// "Any bay" was asked and no bay fit for the work is free then.
+    #[error("no bay fit for the work is free at this time")]
+    NoBayFree,
+    /// The appointment's status no longer allows changing it (no-show, cancelled).
+    #[error("a closed appointment cannot be moved")]
+    Closed,
 }
 
 /// Checks the time of an appointment: not in the past (`now` in shop time),

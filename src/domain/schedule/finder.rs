@@ -264,7 +264,7 @@ fn fitting_bay_starts(
 
 /// A free bay fit for the work, the most specialised first so general bays
 /// stay free for work only they can take; then the one listed first.
-fn pick_bay(
+pub fn pick_bay(
     bays: &[BayAvailability],
     needed: &BTreeSet<ServiceCategoryId>,
     slot: Interval,

@@ -12,11 +12,14 @@
 //! - [`shift`]: day templates, shift patterns, exceptions, their expansion into
 //!   working time and the calendar's days;
 //! - [`staff`]: roles, skills, colours, bays;
+//! - [`appointment`]: appointments, their statuses, history and notices;
 //! - [`booking`]: the rules an appointment must satisfy;
 //! - [`finder`]: the nearest free times and who is free at a time;
 //! - [`draft`]: patterns and exceptions from the forms' text;
+//! - [`view`]: what the schedule screens load and ask in one call;
 //! - [`zone`]: the shop's UTC offset.
 
+pub mod appointment;
 pub mod booking;
 pub mod draft;
 pub mod finder;
@@ -24,6 +27,7 @@ pub mod ids;
 pub mod interval;
 pub mod shift;
 pub mod staff;
+pub mod view;
 pub mod zone;
 
 pub use booking::{BookingConflict, check_booking, check_fit};

@@ -3,6 +3,7 @@ import { vi } from "vitest";
 import { fakePrices } from "./fakePrices";
 import { fakeProductImports } from "./fakeProductImports";
 import { fakeProducts, fakeStock } from "./fakeProducts";
+import { fakeAppointments, fakeSchedule } from "./fakeSchedule";
 import {
   ApiFailure,
   type ApiError,
@@ -138,6 +139,7 @@ export function failure(code: ErrorCode, extra: Partial<ApiError> = {}): ApiFail
     issues: [],
     duplicates: [],
     conflict: null,
+    booking: null,
     ...extra,
   });
 }
@@ -244,6 +246,8 @@ export function fakeBackend() {
     productImports: fakeProductImports(),
     stock: fakeStock(),
     prices: fakePrices(),
+    schedule: fakeSchedule(),
+    appointments: fakeAppointments(),
     app: {
       info: vi.fn(async () => ({ version: "0.1.0", dbPath: "/home/desk/remzona.sqlite3" })),
     },

@@ -6,6 +6,37 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 export const commands = {
 	/**  The version and where the data lives, for the settings screen. */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
+	staffList: (withInactive: boolean) => typedError<Staff[], ApiError_Serialize>(__TAURI_INVOKE("staff_list", { withInactive })),
+	/**  Adds a person (`id` = null) or changes one. */
+	staffSave: (id: EmployeeId | null, draft: StaffDraft) => typedError<Staff, ApiError_Serialize>(__TAURI_INVOKE("staff_save", { id, draft })),
+	baysList: (withInactive: boolean) => typedError<Bay[], ApiError_Serialize>(__TAURI_INVOKE("bays_list", { withInactive })),
+	baysSave: (id: BayId | null, draft: BayDraft) => typedError<Bay, ApiError_Serialize>(__TAURI_INVOKE("bays_save", { id, draft })),
+	shiftsPlan: (employee: EmployeeId) => typedError<ShiftPlan_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shifts_plan", { employee })),
+	/**  The days `from..=to` of every active mechanic, or of one. */
+	shiftsDays: (from: string, to: string, employee: EmployeeId | null) => typedError<StaffDays[], ApiError_Serialize>(__TAURI_INVOKE("shifts_days", { from, to, employee })),
+	shiftsPaintPattern: (paint: PatternPaint) => typedError<ShiftChange_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shifts_paint_pattern", { paint })),
+	shiftsDeletePattern: (id: number) => typedError<ShiftChange_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shifts_delete_pattern", { id })),
+	shiftsPaintException: (paint: ExceptionPaint_Deserialize) => typedError<ShiftChange_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shifts_paint_exception", { paint })),
+	shiftsClearExceptions: (clearing: ExceptionClearing) => typedError<ShiftChange_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shifts_clear_exceptions", { clearing })),
+	scheduleSettingsGet: () => typedError<ScheduleSettings, ApiError_Serialize>(__TAURI_INVOKE("schedule_settings_get")),
+	scheduleSettingsSet: (draft: ScheduleSettingsDraft) => typedError<ScheduleSettings, ApiError_Serialize>(__TAURI_INVOKE("schedule_settings_set", { draft })),
+	/**  Everything the calendar draws for `from..=to`. */
+	scheduleLoad: (from: string, to: string) => typedError<ScheduleView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("schedule_load", { from, to })),
+	appointmentsGet: (id: AppointmentId) => typedError<AppointmentDetails_Serialize, ApiError_Serialize>(__TAURI_INVOKE("appointments_get", { id })),
+	appointmentsValidate: (draft: AppointmentDraft_Deserialize) => typedError<FieldIssue_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("appointments_validate", { draft })),
+	appointmentsCreate: (draft: AppointmentDraft_Deserialize) => typedError<Appointment_Serialize, ApiError_Serialize>(__TAURI_INVOKE("appointments_create", { draft })),
+	appointmentsUpdate: (id: AppointmentId, draft: AppointmentDraft_Deserialize) => typedError<Appointment_Serialize, ApiError_Serialize>(__TAURI_INVOKE("appointments_update", { id, draft })),
+	/**  A drag or a resize on the calendar. */
+	appointmentsMove: (id: AppointmentId, to: AppointmentMove) => typedError<Appointment_Serialize, ApiError_Serialize>(__TAURI_INVOKE("appointments_move", { id, to })),
+	appointmentsSetStatus: (id: AppointmentId, status: AppointmentStatus) => typedError<Appointment_Serialize, ApiError_Serialize>(__TAURI_INVOKE("appointments_set_status", { id, status })),
+	/**  The nearest free times for the work. */
+	finderSlots: (query: SlotQuery_Deserialize) => typedError<SlotOffer_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("finder_slots", { query })),
+	/**  Who is free for the whole work from a start. */
+	finderFreeAt: (query: FreeQuery_Deserialize) => typedError<FreeAt_Serialize, ApiError_Serialize>(__TAURI_INVOKE("finder_free_at", { query })),
+	/**  The shop's time now (the UI never trusts the webview's clock for rules). */
+	scheduleNow: () => typedError<string, ApiError_Serialize>(__TAURI_INVOKE("schedule_now")),
+	/**  The desktop notices due now; each is returned once, ever. */
+	noticesTakeDue: () => typedError<Notice[], ApiError_Serialize>(__TAURI_INVOKE("notices_take_due")),
 	clientsSearch: (query: string, options: SearchOptions) => typedError<ClientSearchResult_Serialize, ApiError_Serialize>(__TAURI_INVOKE("clients_search", { query, options })),
 	clientsGet: (id: ClientId) => typedError<Client_Serialize, ApiError_Serialize>(__TAURI_INVOKE("clients_get", { id })),
 	/**  The client card: requisites, contacts, consents, cars and history. */
@@ -115,6 +146,8 @@ export type ApiError_Deserialize = {
 	duplicates: Duplicate_Deserialize[],
 	/**  Why a `conflict` was refused. */
 	conflict?: ConflictReason | null,
+	/**  Why a `booking` was refused: the busy time in the way, missing skills. */
+	booking?: BookingConflict | null,
 };
 
 export type ApiError_Serialize = {
@@ -128,6 +161,8 @@ export type ApiError_Serialize = {
 	duplicates: Duplicate_Serialize[],
 	/**  Why a `conflict` was refused. */
 	conflict: ConflictReason | null,
+	/**  Why a `booking` was refused: the busy time in the way, missing skills. */
+	booking: BookingConflict | null,
 };
 
 export type AppInfo = {
@@ -135,11 +170,230 @@ export type AppInfo = {
 	dbPath: string,
 };
 
+export type Appointment = Appointment_Serialize | Appointment_Deserialize;
+
+/**  One change in an appointment's history. */
+export type AppointmentChange = AppointmentChange_Serialize | AppointmentChange_Deserialize;
+
+/**  One change in an appointment's history. */
+export type AppointmentChange_Deserialize = { kind: "created"; at: Placement_Deserialize } | { kind: "moved"; from: Placement_Deserialize; to: Placement_Deserialize } | { kind: "statusChanged"; from: AppointmentStatus; to: AppointmentStatus } | 
+/**  Client, car, services or comment changed. */
+{ kind: "edited" };
+
+/**  One change in an appointment's history. */
+export type AppointmentChange_Serialize = { kind: "created"; at: Placement_Serialize } | { kind: "moved"; from: Placement_Serialize; to: Placement_Serialize } | { kind: "statusChanged"; from: AppointmentStatus; to: AppointmentStatus } | 
+/**  Client, car, services or comment changed. */
+{ kind: "edited" };
+
+/**  The client as the calendar block and the window show them. */
+export type AppointmentClient = {
+	id: ClientId,
+	name: string,
+	/**  The main phone as stored (`+79161234567`), empty when none. */
+	phone: string,
+};
+
+export type AppointmentDetails = AppointmentDetails_Serialize | AppointmentDetails_Deserialize;
+
+export type AppointmentDetails_Deserialize = {
+	appointment: Appointment_Deserialize,
+	/**  Oldest first. */
+	history: AppointmentEvent_Deserialize[],
+};
+
+export type AppointmentDetails_Serialize = {
+	appointment: Appointment_Serialize,
+	/**  Oldest first. */
+	history: AppointmentEvent_Serialize[],
+};
+
+/**
+ *  What the appointment window sends. The date and time are typed text (the
+ *  finder fills them; the operator may correct them).
+ */
+export type AppointmentDraft = AppointmentDraft_Serialize | AppointmentDraft_Deserialize;
+
+/**
+ *  What the appointment window sends. The date and time are typed text (the
+ *  finder fills them; the operator may correct them).
+ */
+export type AppointmentDraft_Deserialize = {
+	client?: ClientId | null,
+	vehicle?: VehicleId | null,
+	services: ServiceId[],
+	/**  Minutes; 0 means the services' durations added up. */
+	durationMinutes: number,
+	/**  `None`: any mechanic with the skills who is free then. */
+	mechanic?: EmployeeId | null,
+	/**  `None`: any free bay fit for the work (when the shop keeps bays). */
+	bay?: BayId | null,
+	/**  `2026-11-30` or `30.11.2026`. */
+	date: string,
+	/**  `10:00`, `10.30`, `1030`. */
+	time: string,
+	status: AppointmentStatus,
+	source: BookingSource,
+	comment: string,
+};
+
+/**
+ *  What the appointment window sends. The date and time are typed text (the
+ *  finder fills them; the operator may correct them).
+ */
+export type AppointmentDraft_Serialize = {
+	client: ClientId | null,
+	vehicle: VehicleId | null,
+	services: ServiceId[],
+	/**  Minutes; 0 means the services' durations added up. */
+	durationMinutes: number,
+	/**  `None`: any mechanic with the skills who is free then. */
+	mechanic: EmployeeId | null,
+	/**  `None`: any free bay fit for the work (when the shop keeps bays). */
+	bay: BayId | null,
+	/**  `2026-11-30` or `30.11.2026`. */
+	date: string,
+	/**  `10:00`, `10.30`, `1030`. */
+	time: string,
+	status: AppointmentStatus,
+	source: BookingSource,
+	comment: string,
+};
+
+export type AppointmentEvent = AppointmentEvent_Serialize | AppointmentEvent_Deserialize;
+
+export type AppointmentEvent_Deserialize = {
+	at: string,
+	change: AppointmentChange_Deserialize,
+};
+
+export type AppointmentEvent_Serialize = {
+	at: string,
+	change: AppointmentChange_Serialize,
+};
+
+/**  A booked visit: a client's car, the work asked for, a mechanic and a time. */
+export type AppointmentId = string;
+
+/**  A drag on the calendar: the new time and mechanic. */
+export type AppointmentMove = {
+	start: string,
+	end: string,
+	mechanic: EmployeeId,
+};
+
+/**  A service as the appointment lists it. */
+export type AppointmentService = {
+	id: ServiceId,
+	code: string,
+	name: string,
+	minutes: number,
+};
+
+export type AppointmentStatus = 
+/**  Запланирован: booked, not yet confirmed by the client. */
+"planned" | "confirmed" | 
+/**  Приехал: the car is at the shop. */
+"arrived" | "no_show" | "cancelled" | 
+/**
+ *  Перенесён: the client asked to move it; the time is free until it is
+ *  moved to a new one.
+ */
+"rescheduled";
+
+export type AppointmentVehicle = AppointmentVehicle_Serialize | AppointmentVehicle_Deserialize;
+
+export type AppointmentVehicle_Deserialize = {
+	id: VehicleId,
+	/**  `Kia Rio`. */
+	name: string,
+	/**  Canonical Cyrillic plate, when the car has one. */
+	plate?: string | null,
+};
+
+export type AppointmentVehicle_Serialize = {
+	id: VehicleId,
+	/**  `Kia Rio`. */
+	name: string,
+	/**  Canonical Cyrillic plate, when the car has one. */
+	plate: string | null,
+};
+
+export type Appointment_Deserialize = {
+	id: AppointmentId,
+	client: AppointmentClient,
+	vehicle?: AppointmentVehicle_Deserialize | null,
+	services: AppointmentService[],
+	mechanic: EmployeeId,
+	bay?: BayId | null,
+	/**  Shop time. */
+	start: string,
+	end: string,
+	status: AppointmentStatus,
+	source: BookingSource,
+	comment: string,
+	createdAt: string,
+};
+
+export type Appointment_Serialize = {
+	id: AppointmentId,
+	client: AppointmentClient,
+	vehicle: AppointmentVehicle_Serialize | null,
+	services: AppointmentService[],
+	mechanic: EmployeeId,
+	bay: BayId | null,
+	/**  Shop time. */
+	start: string,
+	end: string,
+	status: AppointmentStatus,
+	source: BookingSource,
+	comment: string,
+	createdAt: string,
+};
+
 /**  A characteristic: `Вязкость` = `5W-30`. */
 export type Attribute = {
 	name: string,
 	value: string,
 };
+
+export type Bay = {
+	id: BayId,
+	name: string,
+	/**  The categories of work the bay is equipped for; empty: any work. */
+	fitFor: ServiceCategoryId[],
+	active: boolean,
+};
+
+/**  What the bay form sends. */
+export type BayDraft = {
+	name: string,
+	fitFor: ServiceCategoryId[],
+	active: boolean,
+};
+
+/**  A bay or a lift (пост). */
+export type BayId = number;
+
+/**  Why an appointment cannot be booked as asked. */
+export type BookingConflict = { reason: "inThePast" } | 
+/**
+ *  Not wholly inside one stretch of the mechanic's working time: before or
+ *  after the shift, on a day off, or across a break.
+ */
+{ reason: "outsideShift" } | 
+/**  `with` is the busy block in the way (adjacent appointments merged). */
+{ reason: "mechanicBusy"; with: Interval } | { reason: "bayBusy"; with: Interval } | { reason: "missingSkills"; missing: ServiceCategoryId[] } | { reason: "bayNotFit" } | 
+/**  The chosen person is archived or is not a mechanic. */
+{ reason: "notBookable" } | 
+/**  "Any mechanic" was asked and nobody with the skills is free then. */
+{ reason: "noMechanicFree" } | 
+/**  "Any bay" was asked and no bay fit for the work is free then. */
+{ reason: "noBayFree" } | 
+/**  The appointment's status no longer allows changing it (no-show, cancelled). */
+{ reason: "closed" };
+
+/**  How the appointment was made. */
+export type BookingSource = "phone" | "walk_in" | "online";
 
 /**  A brand of the editable list. */
 export type Brand = {
@@ -398,6 +652,9 @@ export type Client_Serialize = {
 	updatedAt: string,
 };
 
+/**  A calendar colour, `#rrggbb` in lower case. */
+export type Colour = string;
+
 /**  Requisites that passed their checks. Empty strings are "not given". */
 export type Company = {
 	fullName: string,
@@ -523,6 +780,34 @@ export type CountedLineDraft = {
 	counted: string,
 };
 
+/**  What the calendar labels a day with. */
+export type DayKind = 
+/**  Before the first pattern: nobody has said when this person works. */
+"noSchedule" | 
+/**  A working day of the pattern. */
+"working" | 
+/**  A rest day of the pattern. */
+"off" | "dayOff" | "vacation" | "sickLeave" | "extraShift" | "changedHours";
+
+/**
+ *  One person's day for the calendar: its label and the working intervals of
+ *  the shift that starts on it (a night shift reaches into the next day).
+ */
+export type DayShift = {
+	date: string,
+	kind: DayKind,
+	intervals: IntervalSet,
+	/**  The note of the exception that decided the day («по заявлению»). */
+	note: string,
+};
+
+export type DayTemplateDraft = {
+	start: string,
+	end: string,
+	/**  «13:00–14:00» each; blank rows are ignored. */
+	breaks: string[],
+};
+
 /**  A value the operator entered that another record already has. */
 export type Duplicate = Duplicate_Serialize | Duplicate_Deserialize;
 
@@ -553,6 +838,9 @@ export type Duplicate_Serialize = {
 	blocking: boolean,
 };
 
+/**  A person of the shop: a receptionist (приёмщик), a mechanic, a manager. */
+export type EmployeeId = number;
+
 /**  What kind of failure this is, for callers that must react differently. */
 export type ErrorCode = 
 /**  The input has problems; `issues` names the fields. */
@@ -563,7 +851,66 @@ export type ErrorCode =
  */
 "duplicate" | 
 /**  See [`ConflictReason`]. */
-"conflict" | "database" | "io" | "internal";
+"conflict" | 
+/**  See [`BookingConflict`]: double booking, outside the shift, in the past. */
+"booking" | "database" | "io" | "internal";
+
+/**  Back to the pattern for these people and days: their exceptions there go. */
+export type ExceptionClearing = {
+	employees: EmployeeId[],
+	from: string,
+	to: string,
+};
+
+export type ExceptionDraft = ExceptionDraft_Serialize | ExceptionDraft_Deserialize;
+
+export type ExceptionDraft_Deserialize = {
+	from: string,
+	/**  Empty: the same day as `from`. */
+	to: string,
+	kind: ExceptionType,
+	/**  The hours of an extra shift or changed hours; ignored otherwise. */
+	hours?: DayTemplateDraft | null,
+	note: string,
+};
+
+export type ExceptionDraft_Serialize = {
+	from: string,
+	/**  Empty: the same day as `from`. */
+	to: string,
+	kind: ExceptionType,
+	/**  The hours of an extra shift or changed hours; ignored otherwise. */
+	hours: DayTemplateDraft | null,
+	note: string,
+};
+
+export type ExceptionEntry = ExceptionEntry_Serialize | ExceptionEntry_Deserialize;
+
+export type ExceptionEntry_Deserialize = {
+	id: number,
+	employee: EmployeeId,
+	draft: ExceptionDraft_Deserialize,
+};
+
+export type ExceptionEntry_Serialize = {
+	id: number,
+	employee: EmployeeId,
+	draft: ExceptionDraft_Serialize,
+};
+
+export type ExceptionPaint = ExceptionPaint_Serialize | ExceptionPaint_Deserialize;
+
+export type ExceptionPaint_Deserialize = {
+	employees: EmployeeId[],
+	exception: ExceptionDraft_Deserialize,
+};
+
+export type ExceptionPaint_Serialize = {
+	employees: EmployeeId[],
+	exception: ExceptionDraft_Serialize,
+};
+
+export type ExceptionType = "dayOff" | "vacation" | "sickLeave" | "extraShift" | "changedHours";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -585,6 +932,50 @@ export type FieldIssue_Serialize = {
 	max: number | null,
 	/**  A value the message quotes, such as the quantity on hand for `not_enough_stock`. */
 	detail: string | null,
+};
+
+/**  The mechanics free for a whole appointment at one start. */
+export type FreeAt = FreeAt_Serialize | FreeAt_Deserialize;
+
+/**  The mechanics free for a whole appointment at one start. */
+export type FreeAt_Deserialize = {
+	/**  Least loaded that day first: the one the desk should pick. */
+	mechanics: EmployeeId[],
+	/**
+	 *  A fitting free bay for whichever of them is booked; `None` when the
+	 *  shop keeps no bays.
+	 */
+	bay?: BayId | null,
+};
+
+/**  The mechanics free for a whole appointment at one start. */
+export type FreeAt_Serialize = {
+	/**  Least loaded that day first: the one the desk should pick. */
+	mechanics: EmployeeId[],
+	/**
+	 *  A fitting free bay for whichever of them is booked; `None` when the
+	 *  shop keeps no bays.
+	 */
+	bay: BayId | null,
+};
+
+/**  "Who is free at this time?" */
+export type FreeQuery = FreeQuery_Serialize | FreeQuery_Deserialize;
+
+/**  "Who is free at this time?" */
+export type FreeQuery_Deserialize = {
+	services: ServiceId[],
+	durationMinutes: number,
+	start: string,
+	exclude?: AppointmentId | null,
+};
+
+/**  "Who is free at this time?" */
+export type FreeQuery_Serialize = {
+	services: ServiceId[],
+	durationMinutes: number,
+	start: string,
+	exclude: AppointmentId | null,
 };
 
 export type Fuel = "petrol" | "diesel" | 
@@ -709,6 +1100,18 @@ export type ImportReport_Serialize = {
 	plan: ImportPlan_Serialize,
 };
 
+/**  `[start, end)` in the shop's local time; never empty (`start < end`). */
+export type Interval = {
+	start: string,
+	end: string,
+};
+
+/**
+ *  A union of intervals kept sorted, with overlapping and touching ones merged,
+ *  so equal sets compare equal and containment is a binary search.
+ */
+export type IntervalSet = Interval[];
+
 export type InventoryDraft = InventoryDraft_Serialize | InventoryDraft_Deserialize;
 
 export type InventoryDraft_Deserialize = {
@@ -791,6 +1194,26 @@ export type MakeModels = {
 export type MatchedBy = "name" | "phone" | "plate" | "vin" | "inn" | "contact" | "email" | "tag";
 
 export type Money = number;
+
+/**  A notice for the shell to show, with what its text needs. */
+export type Notice = {
+	kind: NoticeKind,
+	appointment: AppointmentId,
+	start: string,
+	/**  Whole minutes until the start (negative: late by). */
+	minutes: number,
+	client: string,
+	/**  `Kia Rio А123ВС77`, empty without a car. */
+	vehicle: string,
+	mechanic: string,
+};
+
+/**  What a desktop notice is about. */
+export type NoticeKind = 
+/**  «Через 30 мин: …». */
+"upcoming" | 
+/**  The client has not arrived. */
+"late";
 
 /**
  *  Whose number this is: the car maker's original (OEM) or another parts
@@ -892,6 +1315,31 @@ export type Package_Serialize = {
 	archived: boolean,
 };
 
+export type PatternDraft = {
+	/**  The first day of the pattern (and day 0 of a cycle). */
+	from: string,
+	kind: PatternType,
+	/**  `None`: a day off. */
+	days: (DayTemplateDraft | null)[],
+};
+
+/**  A pattern in the shift editor's list. */
+export type PatternEntry = {
+	id: number,
+	employee: EmployeeId,
+	draft: PatternDraft,
+};
+
+/**  A painted change for several people at once. */
+export type PatternPaint = {
+	employees: EmployeeId[],
+	pattern: PatternDraft,
+};
+
+export type PatternType = 
+/**  Seven days, Monday first. */
+"weekly" | "cycle";
+
 /**  Money received from or returned to a client. */
 export type PaymentId = string;
 
@@ -903,6 +1351,34 @@ export type PhoneInput = {
 	number: string,
 	label: string,
 	primary: boolean,
+};
+
+/**
+ *  Where and when an appointment is, as its history records it (names as
+ *  they were then, so the history reads right after a rename).
+ */
+export type Placement = Placement_Serialize | Placement_Deserialize;
+
+/**
+ *  Where and when an appointment is, as its history records it (names as
+ *  they were then, so the history reads right after a rename).
+ */
+export type Placement_Deserialize = {
+	start: string,
+	end: string,
+	mechanic: string,
+	bay?: string | null,
+};
+
+/**
+ *  Where and when an appointment is, as its history records it (names as
+ *  they were then, so the history reads right after a rename).
+ */
+export type Placement_Serialize = {
+	start: string,
+	end: string,
+	mechanic: string,
+	bay: string | null,
 };
 
 /**  Shop-wide pricing of work. */
@@ -1275,6 +1751,16 @@ export type ReceiptLineDraft = {
  */
 export type ReminderChannel = "call" | "sms" | "email" | "telegram" | "viber" | "voice";
 
+/**
+ *  What a person does at the shop; one person may have several roles (the
+ *  owner who manages and repairs).
+ */
+export type Role = 
+/**  Приёмщик: takes cars in and books appointments. */
+"operator" | 
+/**  Gets booked for work. */
+"mechanic" | "manager";
+
 export type RowDuplicate = RowDuplicate_Serialize | RowDuplicate_Deserialize;
 
 export type RowDuplicate_Deserialize = {
@@ -1408,6 +1894,57 @@ export type Sale_Serialize = {
 	paymentId: PaymentId,
 };
 
+/**  The calendar's frame and the notices' timing, from Settings. */
+export type ScheduleSettings = {
+	opens: string,
+	closes: string,
+	/**  A notice this many minutes before each awaited appointment; 0: none. */
+	notifyBeforeMinutes: number,
+	/**  A notice when the client is this late; 0: none. */
+	lateAfterMinutes: number,
+};
+
+/**  What the settings form sends. */
+export type ScheduleSettingsDraft = {
+	opens: string,
+	closes: string,
+	notifyBeforeMinutes: number,
+	lateAfterMinutes: number,
+};
+
+/**  Everything the calendar draws for `from..=to`, loaded in one call. */
+export type ScheduleView = ScheduleView_Serialize | ScheduleView_Deserialize;
+
+/**  Everything the calendar draws for `from..=to`, loaded in one call. */
+export type ScheduleView_Deserialize = {
+	from: string,
+	to: string,
+	/**  Active mechanics in calendar order. */
+	mechanics: Staff[],
+	bays: Bay[],
+	shifts: StaffDays[],
+	/**  Every status; the calendar fades those that hold no time. */
+	appointments: Appointment_Deserialize[],
+	settings: ScheduleSettings,
+	/**  Shop time, from the injected clock. */
+	now: string,
+};
+
+/**  Everything the calendar draws for `from..=to`, loaded in one call. */
+export type ScheduleView_Serialize = {
+	from: string,
+	to: string,
+	/**  Active mechanics in calendar order. */
+	mechanics: Staff[],
+	bays: Bay[],
+	shifts: StaffDays[],
+	/**  Every status; the calendar fades those that hold no time. */
+	appointments: Appointment_Serialize[],
+	settings: ScheduleSettings,
+	/**  Shop time, from the injected clock. */
+	now: string,
+};
+
 /**  Search options of the client list. */
 export type SearchOptions = {
 	limit: number,
@@ -1537,9 +2074,124 @@ export type Service_Serialize = {
 	archived: boolean,
 };
 
+/**
+ *  What a shift change did: appointments it left outside working time, for
+ *  the operator to move.
+ */
+export type ShiftChange = ShiftChange_Serialize | ShiftChange_Deserialize;
+
+/**
+ *  What a shift change did: appointments it left outside working time, for
+ *  the operator to move.
+ */
+export type ShiftChange_Deserialize = {
+	outsideShift: Appointment_Deserialize[],
+};
+
+/**
+ *  What a shift change did: appointments it left outside working time, for
+ *  the operator to move.
+ */
+export type ShiftChange_Serialize = {
+	outsideShift: Appointment_Serialize[],
+};
+
+/**  One person's patterns and exceptions, for editing. */
+export type ShiftPlan = ShiftPlan_Serialize | ShiftPlan_Deserialize;
+
+/**  One person's patterns and exceptions, for editing. */
+export type ShiftPlan_Deserialize = {
+	patterns: PatternEntry[],
+	exceptions: ExceptionEntry_Deserialize[],
+};
+
+/**  One person's patterns and exceptions, for editing. */
+export type ShiftPlan_Serialize = {
+	patterns: PatternEntry[],
+	exceptions: ExceptionEntry_Serialize[],
+};
+
 export type SkillRef = {
 	id: ServiceCategoryId,
 	name: string,
+};
+
+/**  A finder's answer with the duration it searched for. */
+export type SlotOffer = SlotOffer_Serialize | SlotOffer_Deserialize;
+
+/**  A finder's answer with the duration it searched for. */
+export type SlotOffer_Deserialize = {
+	start: string,
+	end: string,
+	mechanic: EmployeeId,
+	bay?: BayId | null,
+};
+
+/**  A finder's answer with the duration it searched for. */
+export type SlotOffer_Serialize = {
+	start: string,
+	end: string,
+	mechanic: EmployeeId,
+	bay: BayId | null,
+};
+
+/**  "When is the nearest free time?" */
+export type SlotQuery = SlotQuery_Serialize | SlotQuery_Deserialize;
+
+/**  "When is the nearest free time?" */
+export type SlotQuery_Deserialize = {
+	services: ServiceId[],
+	/**  0: the services' durations added up. */
+	durationMinutes: number,
+	/**  `None`: anyone with the skills. */
+	mechanic?: EmployeeId | null,
+	/**  Not before this; the past is skipped. */
+	from: string,
+	/**  How many options to list (at most 50). */
+	limit: number,
+	/**  The appointment being moved: its own time counts as free. */
+	exclude?: AppointmentId | null,
+};
+
+/**  "When is the nearest free time?" */
+export type SlotQuery_Serialize = {
+	services: ServiceId[],
+	/**  0: the services' durations added up. */
+	durationMinutes: number,
+	/**  `None`: anyone with the skills. */
+	mechanic: EmployeeId | null,
+	/**  Not before this; the past is skipped. */
+	from: string,
+	/**  How many options to list (at most 50). */
+	limit: number,
+	/**  The appointment being moved: its own time counts as free. */
+	exclude: AppointmentId | null,
+};
+
+export type Staff = {
+	id: EmployeeId,
+	name: string,
+	roles: Role[],
+	/**  The service categories this person does (for a mechanic). */
+	skills: ServiceCategoryId[],
+	colour: Colour,
+	/**  Former employees stay for the history but are never booked. */
+	active: boolean,
+};
+
+/**  One person's days. */
+export type StaffDays = {
+	employee: EmployeeId,
+	days: DayShift[],
+};
+
+/**  What the staff form sends. */
+export type StaffDraft = {
+	name: string,
+	roles: Role[],
+	skills: ServiceCategoryId[],
+	colour: string,
+	active: boolean,
 };
 
 /**  A stock movement document: a receipt, a write-off, an inventory, a sale. */

@@ -56,6 +56,32 @@ import {
   type Package_Serialize as Package,
   type PackageDraft,
   type PricingSettings,
+  type Staff,
+  type StaffDraft,
+  type Bay,
+  type BayDraft,
+  type EmployeeId,
+  type BayId,
+  type ShiftPlan_Serialize as ShiftPlan,
+  type StaffDays,
+  type PatternPaint,
+  type ExceptionPaint_Deserialize as ExceptionPaint,
+  type ExceptionClearing,
+  type ShiftChange_Serialize as ShiftChange,
+  type ScheduleSettings,
+  type ScheduleSettingsDraft,
+  type ScheduleView_Serialize as ScheduleView,
+  type AppointmentId,
+  type AppointmentDetails_Serialize as AppointmentDetails,
+  type AppointmentDraft_Deserialize as AppointmentDraft,
+  type Appointment_Serialize as Appointment,
+  type AppointmentMove,
+  type AppointmentStatus,
+  type SlotQuery_Deserialize as SlotQuery,
+  type SlotOffer_Serialize as SlotOffer,
+  type FreeQuery_Deserialize as FreeQuery,
+  type FreeAt_Serialize as FreeAt,
+  type Notice,
   type ProductId,
   type BrandId,
   type CategoryId,
@@ -180,6 +206,52 @@ export type {
   VatRate,
   Money,
   Quantity,
+  Staff,
+  StaffDraft,
+  Bay,
+  BayDraft,
+  EmployeeId,
+  BayId,
+  ShiftPlan_Serialize as ShiftPlan,
+  PatternEntry,
+  ExceptionEntry_Serialize as ExceptionEntry,
+  StaffDays,
+  DayShift,
+  DayKind,
+  DayTemplateDraft,
+  PatternDraft,
+  PatternType,
+  ExceptionDraft_Deserialize as ExceptionDraft,
+  ExceptionType,
+  PatternPaint,
+  ExceptionPaint_Deserialize as ExceptionPaint,
+  ExceptionClearing,
+  ShiftChange_Serialize as ShiftChange,
+  ScheduleSettings,
+  ScheduleSettingsDraft,
+  ScheduleView_Serialize as ScheduleView,
+  AppointmentId,
+  AppointmentDetails_Serialize as AppointmentDetails,
+  AppointmentDraft_Deserialize as AppointmentDraft,
+  Appointment_Serialize as Appointment,
+  AppointmentEvent_Serialize as AppointmentEvent,
+  AppointmentChange_Serialize as AppointmentChange,
+  Placement_Serialize as Placement,
+  AppointmentService,
+  AppointmentClient,
+  AppointmentVehicle_Serialize as AppointmentVehicle,
+  AppointmentMove,
+  AppointmentStatus,
+  BookingSource,
+  BookingConflict,
+  Interval,
+  Role,
+  SlotQuery_Deserialize as SlotQuery,
+  SlotOffer_Serialize as SlotOffer,
+  FreeQuery_Deserialize as FreeQuery,
+  FreeAt_Serialize as FreeAt,
+  Notice,
+  NoticeKind,
 } from "./bindings";
 
 // The generated commands return this shape; declared here so the client does
@@ -292,6 +364,41 @@ export interface Backend {
     pricing(): Promise<PricingSettings>;
     /** The shop's hourly rate as typed (`2 500`). */
     setHourlyRate(rate: string): Promise<PricingSettings>;
+  };
+  schedule: {
+    staff(withInactive: boolean): Promise<Staff[]>;
+    /** Adds a person (`id` null) or changes one. */
+    saveStaff(id: EmployeeId | null, draft: StaffDraft): Promise<Staff>;
+    bays(withInactive: boolean): Promise<Bay[]>;
+    saveBay(id: BayId | null, draft: BayDraft): Promise<Bay>;
+    shiftPlan(employee: EmployeeId): Promise<ShiftPlan>;
+    /** The days `from..=to` (yyyy-MM-dd) of every active mechanic, or of one. */
+    shiftDays(from: string, to: string, employee: EmployeeId | null): Promise<StaffDays[]>;
+    paintPattern(paint: PatternPaint): Promise<ShiftChange>;
+    deletePattern(id: number): Promise<ShiftChange>;
+    paintException(paint: ExceptionPaint): Promise<ShiftChange>;
+    clearExceptions(clearing: ExceptionClearing): Promise<ShiftChange>;
+    settings(): Promise<ScheduleSettings>;
+    setSettings(draft: ScheduleSettingsDraft): Promise<ScheduleSettings>;
+    /** Everything the calendar draws for `from..=to`. */
+    load(from: string, to: string): Promise<ScheduleView>;
+    /** The shop's time now, `yyyy-MM-ddTHH:mm:ss`. */
+    now(): Promise<string>;
+  };
+  appointments: {
+    get(id: AppointmentId): Promise<AppointmentDetails>;
+    validate(draft: AppointmentDraft): Promise<FieldIssue[]>;
+    create(draft: AppointmentDraft): Promise<Appointment>;
+    update(id: AppointmentId, draft: AppointmentDraft): Promise<Appointment>;
+    /** A drag or a resize on the calendar. */
+    move(id: AppointmentId, to: AppointmentMove): Promise<Appointment>;
+    setStatus(id: AppointmentId, status: AppointmentStatus): Promise<Appointment>;
+    /** The nearest free times. */
+    findSlots(query: SlotQuery): Promise<SlotOffer[]>;
+    /** Who is free for the whole work from a start. */
+    freeAt(query: FreeQuery): Promise<FreeAt>;
+    /** The desktop notices due now; each comes once, ever. */
+    takeDueNotices(): Promise<Notice[]>;
   };
   app: {
     info(): Promise<AppInfo>;
@@ -415,6 +522,33 @@ export function tauriBackend(): Backend {
       archivePackage: async (id, archived) => unwrap(await commands.packagesArchive(id, archived)),
       pricing: async () => unwrap(await commands.pricingGet()),
       setHourlyRate: async (rate) => unwrap(await commands.pricingSetHourlyRate(rate)),
+    },
+    schedule: {
+      staff: async (withInactive) => unwrap(await commands.staffList(withInactive)),
+      saveStaff: async (id, draft) => unwrap(await commands.staffSave(id, draft)),
+      bays: async (withInactive) => unwrap(await commands.baysList(withInactive)),
+      saveBay: async (id, draft) => unwrap(await commands.baysSave(id, draft)),
+      shiftPlan: async (employee) => unwrap(await commands.shiftsPlan(employee)),
+      shiftDays: async (from, to, employee) => unwrap(await commands.shiftsDays(from, to, employee)),
+      paintPattern: async (paint) => unwrap(await commands.shiftsPaintPattern(paint)),
+      deletePattern: async (id) => unwrap(await commands.shiftsDeletePattern(id)),
+      paintException: async (paint) => unwrap(await commands.shiftsPaintException(paint)),
+      clearExceptions: async (clearing) => unwrap(await commands.shiftsClearExceptions(clearing)),
+      settings: async () => unwrap(await commands.scheduleSettingsGet()),
+      setSettings: async (draft) => unwrap(await commands.scheduleSettingsSet(draft)),
+      load: async (from, to) => unwrap(await commands.scheduleLoad(from, to)),
+      now: async () => unwrap(await commands.scheduleNow()),
+    },
+    appointments: {
+      get: async (id) => unwrap(await commands.appointmentsGet(id)),
+      validate: async (draft) => unwrap(await commands.appointmentsValidate(draft)),
+      create: async (draft) => unwrap(await commands.appointmentsCreate(draft)),
+      update: async (id, draft) => unwrap(await commands.appointmentsUpdate(id, draft)),
+      move: async (id, to) => unwrap(await commands.appointmentsMove(id, to)),
+      setStatus: async (id, status) => unwrap(await commands.appointmentsSetStatus(id, status)),
+      findSlots: async (query) => unwrap(await commands.finderSlots(query)),
+      freeAt: async (query) => unwrap(await commands.finderFreeAt(query)),
+      takeDueNotices: async () => unwrap(await commands.noticesTakeDue()),
     },
     app: {
       info: () => commands.appInfo(),

@@ -5,7 +5,7 @@ import { startsWithLegalForm } from "../format/company";
 import { formatPhone } from "../format/phone";
 import { formatPlate } from "../format/plate";
 import { vehicleLabel } from "../format/vehicle";
-import type { ApiError, ClientKind, ClientRef, ConflictReason, Duplicate, FieldIssue } from "./client";
+import type { ApiError, BookingConflict, ClientKind, ClientRef, ConflictReason, Duplicate, FieldIssue, Interval } from "./client";
 import { ApiFailure } from "./client";
 
 const ISSUE_KEYS: Record<string, MessageKey> = {
@@ -60,6 +60,7 @@ const CODE_KEYS: Record<string, MessageKey> = {
   not_found: "errors.code.not_found",
   duplicate: "errors.code.duplicate",
   conflict: "errors.code.conflict",
+  booking: "errors.code.booking",
   database: "errors.code.database",
   io: "errors.code.io",
   internal: "errors.code.internal",
@@ -96,6 +97,26 @@ export function conflictMessage(reason: ConflictReason | null | undefined): stri
   return t(key ?? "errors.code.conflict");
 }
 
+/** «с 10:00 до 11:30», or with dates when the busy time spans days. */
+function bookingWhen(span: Interval): string {
+  const sameDay = span.start.slice(0, 10) === span.end.slice(0, 10);
+  const show = (at: string) => (sameDay ? at.slice(11, 16) : `${at.slice(8, 10)}.${at.slice(5, 7)} ${at.slice(11, 16)}`);
+  return t("errors.booking.when", { start: show(span.start), end: show(span.end) });
+}
+
+/** Why a booking was refused, with what to do instead. */
+export function bookingMessage(conflict: BookingConflict | null | undefined): string {
+  if (!conflict) return t("errors.code.booking");
+  switch (conflict.reason) {
+    case "mechanicBusy":
+      return t("errors.booking.mechanicBusy", { when: bookingWhen(conflict.with) });
+    case "bayBusy":
+      return t("errors.booking.bayBusy", { when: bookingWhen(conflict.with) });
+    default:
+      return t(`errors.booking.${conflict.reason}`);
+  }
+}
+
 /** «клиента Иванов Иван», «ООО «Ромашка»», «организации Ромашка». */
 function ownerOf(ref: ClientRef): string {
   if (ref.kind === "person") return t("errors.duplicate.owner.person", { name: ref.displayName });
@@ -129,6 +150,7 @@ export function duplicateMessage(d: Duplicate): string {
 /** The translated message of an API error; codes unknown to the UI fall back to the core's message. */
 export function apiErrorMessage(error: ApiError): string {
   if (error.code === "conflict") return conflictMessage(error.conflict);
+  if (error.code === "booking") return bookingMessage(error.booking);
   if (error.code === "duplicate" && error.duplicates.length > 0) {
     return error.duplicates.map(duplicateMessage).join(". ");
   }

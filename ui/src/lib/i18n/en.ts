@@ -3,6 +3,8 @@ import { crmEn } from "./crm.en";
 import { importEn } from "./import.en";
 import { productImportEn } from "./productImport.en";
 import { pricesEn } from "./prices.en";
+import { scheduleEn } from "./schedule.en";
+import { shiftsEn } from "./shifts.en";
 import { productsEn } from "./products.en";
 import type { MessageKey } from "./ru";
 
@@ -15,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   ...productImportEn,
   ...productsEn,
   ...pricesEn,
+  ...scheduleEn,
+  ...shiftsEn,
   "app.title": "Remzona",
   "app.sections": "Sections",
 

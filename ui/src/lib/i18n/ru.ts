@@ -8,6 +8,8 @@ import { crmRu } from "./crm.ru";
 import { importRu } from "./import.ru";
 import { productImportRu } from "./productImport.ru";
 import { pricesRu } from "./prices.ru";
+import { scheduleRu } from "./schedule.ru";
+import { shiftsRu } from "./shifts.ru";
 import { productsRu } from "./products.ru";
 
 export const ru = {
@@ -17,6 +19,8 @@ export const ru = {
   ...productImportRu,
   ...productsRu,
   ...pricesRu,
+  ...scheduleRu,
+  ...shiftsRu,
   "app.title": "Ремзона",
   "app.sections": "Разделы",
 
