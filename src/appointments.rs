@@ -35,8 +35,8 @@ use crate::domain::validation::{IssueCode, Issues};
 use crate::error::Result;
 use crate::staff::{check_span, mechanics};
 
-/// How far ahead the finder looks for the nearest free time.
-const FINDER_HORIZON_DAYS: u64 = 31;
+/// How far ahead the finder looks for the nearest free time, step by step.
+const FINDER_REACH_DAYS: [u64; 3] = [3, 10, 31];
 const MAX_SLOTS: u32 = 50;
 /// How far past a shift change its effect on appointments is reported.
 const SHIFT_CHANGE_REACH_DAYS: u64 = 120;
@@ -397,25 +397,35 @@ impl Remzona {
             return Err(issues.into());
         }
         let from = query.from.max(now);
-        let until = from + Days::new(FINDER_HORIZON_DAYS);
-        let Some(window) = Interval::new(from, until) else {
-            return Ok(Vec::new());
-        };
         let except = match query.exclude {
             Some(id) => Some(store::seq_of(&mut conn, id).await?),
             None => None,
         };
-        let (people, bays) = availability(&mut conn, window, except).await?;
-        let request = SlotRequest {
-            duration_minutes: minutes,
-            from,
-            until,
-            needed_skills: needed,
-            mechanic: query.mechanic,
-            limit: query.limit.clamp(1, MAX_SLOTS),
-            step_minutes: 0,
-        };
-        Ok(nearest_slots(&request, &people, &bays)
+        let limit = query.limit.clamp(1, MAX_SLOTS);
+        // Most answers lie in the next days: look there first and read the
+        // whole month only when the shop is that full.
+        let mut found = Vec::new();
+        for days in FINDER_REACH_DAYS {
+            let until = from + Days::new(days);
+            let Some(window) = Interval::new(from, until) else {
+                return Ok(Vec::new());
+            };
+            let (people, bays) = availability(&mut conn, window, except).await?;
+            let request = SlotRequest {
+                duration_minutes: minutes,
+                from,
+                until,
+                needed_skills: needed.clone(),
+                mechanic: query.mechanic,
+                limit,
+                step_minutes: 0,
+            };
+            found = nearest_slots(&request, &people, &bays);
+            if found.len() >= limit as usize {
+                break;
+            }
+        }
+        Ok(found
             .into_iter()
             .map(|slot| SlotOffer {
                 start: slot.start,

@@ -328,39 +328,66 @@ pub(crate) async fn busy(
     window: Interval,
     except: Option<i64>,
 ) -> Result<BusyTime> {
-    let rows: Vec<(i64, Option<i64>, NaiveDateTime, NaiveDateTime)> = sqlx::query_as(
-        "SELECT mechanic_id, bay_id, starts_at, ends_at FROM appointments
-         WHERE holds_time = 1 AND starts_at < ? AND ends_at > ? AND seq IS NOT ?",
-    )
-    .bind(window.end())
-    .bind(window.start())
-    .bind(except)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut mechanics: HashMap<EmployeeId, Vec<Interval>> = HashMap::new();
-    let mut bays: HashMap<BayId, Vec<Interval>> = HashMap::new();
-    for (mechanic, bay, start, end) in rows {
-        let Some(span) = Interval::new(start, end) else {
-            continue;
-        };
-        mechanics
-            .entry(EmployeeId::from_row(mechanic))
-            .or_default()
-            .push(span);
-        if let Some(bay) = bay {
-            bays.entry(BayId::from_row(bay)).or_default().push(span);
-        }
-    }
     Ok(BusyTime {
-        mechanics: mechanics
+        mechanics: busy_by(conn, "mechanic_id", window, except)
+            .await?
             .into_iter()
-            .map(|(id, spans)| (id, spans.into_iter().collect()))
+            .map(|(id, spans)| (EmployeeId::from_row(id), spans))
             .collect(),
-        bays: bays
+        bays: busy_by(conn, "bay_id", window, except)
+            .await?
             .into_iter()
-            .map(|(id, spans)| (id, spans.into_iter().collect()))
+            .map(|(id, spans)| (BayId::from_row(id), spans))
             .collect(),
     })
+}
+
+/// The time-holding spans grouped by `column`, one row per mechanic or bay:
+/// a packed month holds thousands of appointments, and a row through the
+/// driver costs more than SQLite's own work, so the spans come as one text of
+/// «start end» seconds per group.
+async fn busy_by(
+    conn: &mut SqliteConnection,
+    column: &'static str,
+    window: Interval,
+    except: Option<i64>,
+) -> Result<Vec<(i64, IntervalSet)>> {
+    let sql = format!(
+        "SELECT {column}, group_concat(unixepoch(starts_at) || ' ' || unixepoch(ends_at), ' ')
+         FROM appointments
+         WHERE holds_time = 1 AND starts_at < ? AND ends_at > ? AND seq IS NOT ?
+           AND {column} IS NOT NULL
+         GROUP BY {column}"
+    );
+    let rows: Vec<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(window.end())
+        .bind(window.start())
+        .bind(except)
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, text)| (id, spans_of(&text)))
+        .collect())
+}
+
+/// «s1 e1 s2 e2 …» (seconds) into the set of their spans.
+fn spans_of(text: &str) -> IntervalSet {
+    let mut numbers = text.split(' ').filter_map(|n| n.parse::<i64>().ok());
+    let mut spans = Vec::new();
+    while let (Some(start), Some(end)) = (numbers.next(), numbers.next()) {
+        if let (Some(start), Some(end)) = (wall_clock(start), wall_clock(end))
+            && let Some(span) = Interval::new(start, end)
+        {
+            spans.push(span);
+        }
+    }
+    IntervalSet::from_intervals(spans)
+}
+
+/// Seconds since 1970 of a wall-clock time stored as text, back to the time.
+fn wall_clock(seconds: i64) -> Option<NaiveDateTime> {
+    chrono::DateTime::from_timestamp(seconds, 0).map(|at| at.naive_utc())
 }
 
 // ---- history --------------------------------------------------------------

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, Days, NaiveDate, TimeDelta};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::Remzona;
 use crate::appointments::Booking;
@@ -28,6 +28,12 @@ pub struct SchedulePlan {
     pub days_after: u64,
     /// Percent of the working time booked.
     pub load_percent: u64,
+    /// General bays besides the tyre and body ones.
+    pub general_bays: usize,
+    /// Everyone works 08:00–20:00 every day (a stress test), else 5/2 and 2/2.
+    pub every_day: bool,
+    /// Only services up to this long are booked.
+    pub max_minutes: u32,
     pub seed: u64,
 }
 
@@ -38,6 +44,9 @@ impl SchedulePlan {
         days_before: 14,
         days_after: 14,
         load_percent: 65,
+        general_bays: 4,
+        every_day: false,
+        max_minutes: 240,
         seed: 0x5eed_2026,
     };
 }
@@ -94,10 +103,11 @@ impl Remzona {
             return Ok(None);
         }
         let mut dice = Dice(plan.seed | 1);
-        let today = self.local_now().await?.date();
+        let now = self.local_now().await?;
+        let today = now.date();
         let first = today - Days::new(plan.days_before);
-        let mechanics = self.seed_staff(plan.mechanics, first).await?;
-        let bays = self.seed_bays().await?;
+        let mechanics = self.seed_staff(plan, first).await?;
+        let bays = self.seed_bays(plan.general_bays).await?;
         self.seed_absences(&mechanics, today).await?;
         let cars = {
             let mut conn = self.db().read().await?;
@@ -110,7 +120,7 @@ impl Remzona {
                 appointments: 0,
             }));
         }
-        let services = self.services_by_skill().await?;
+        let services = self.services_by_skill(plan.max_minutes).await?;
         let mut booked = 0;
         let last = today + Days::new(plan.days_after);
         for day in first.iter_days().take_while(|d| *d <= last) {
@@ -120,7 +130,7 @@ impl Remzona {
                     .filter(|(_, needed, _)| needed.is_subset(skills))
                     .collect();
                 booked += self
-                    .seed_day(&mut dice, plan, day, today, *mechanic, &offer, &cars)
+                    .seed_day(&mut dice, plan, day, now, *mechanic, &offer, &cars)
                     .await?;
             }
         }
@@ -133,9 +143,10 @@ impl Remzona {
 
     async fn seed_staff(
         &self,
-        count: usize,
+        plan: SchedulePlan,
         from: NaiveDate,
     ) -> Result<Vec<(EmployeeId, BTreeSet<ServiceCategoryId>)>> {
+        let count = plan.mechanics;
         for (name, role) in [
             ("Смирнова Ольга", Role::Operator),
             ("Волков Андрей", Role::Manager),
@@ -175,7 +186,13 @@ impl Remzona {
                 )
                 .await?;
             // Most work 5/2; every third works 2/2 long days, the pairs offset.
-            let pattern = if index % 3 == 2 {
+            let pattern = if plan.every_day {
+                PatternDraft {
+                    from: from.to_string(),
+                    kind: PatternType::Cycle,
+                    days: vec![hours("8:00", "20:00", &[])],
+                }
+            } else if index % 3 == 2 {
                 let day = hours("8:00", "20:00", &["13:00–14:00"]);
                 PatternDraft {
                     from: (from + Days::new(index as u64 % 4)).to_string(),
@@ -203,23 +220,20 @@ impl Remzona {
         Ok(mechanics)
     }
 
-    async fn seed_bays(&self) -> Result<usize> {
-        let bays: [(&str, Vec<ServiceCategoryId>); 6] = [
-            ("Пост 1", vec![]),
-            ("Пост 2", vec![]),
-            ("Пост 3", vec![]),
-            ("Подъёмник 4", vec![]),
-            (
-                "Шиномонтаж",
-                vec![ServiceCategoryId(8), ServiceCategoryId(2)],
-            ),
-            ("Кузовной участок", vec![ServiceCategoryId(10)]),
-        ];
+    async fn seed_bays(&self, general: usize) -> Result<usize> {
+        let mut bays: Vec<(String, Vec<ServiceCategoryId>)> = (1..=general)
+            .map(|n| (format!("Пост {n}"), vec![]))
+            .collect();
+        bays.push((
+            "Шиномонтаж".into(),
+            vec![ServiceCategoryId(8), ServiceCategoryId(2)],
+        ));
+        bays.push(("Кузовной участок".into(), vec![ServiceCategoryId(10)]));
         for (name, fit_for) in &bays {
             self.save_bay(
                 None,
                 &BayDraft {
-                    name: (*name).into(),
+                    name: name.clone(),
                     fit_for: fit_for.clone(),
                     active: true,
                 },
@@ -270,7 +284,7 @@ impl Remzona {
         Ok(())
     }
 
-    async fn services_by_skill(&self) -> Result<Vec<Offer>> {
+    async fn services_by_skill(&self, max_minutes: u32) -> Result<Vec<Offer>> {
         let search = ServiceSearch {
             limit: 2_000,
             ..ServiceSearch::default()
@@ -279,7 +293,7 @@ impl Remzona {
             .search_services(&search)
             .await?
             .into_iter()
-            .filter(|s| s.duration_minutes <= 4 * 60)
+            .filter(|s| s.duration_minutes <= max_minutes)
             .map(|s| {
                 (
                     s.id,
@@ -297,7 +311,7 @@ impl Remzona {
         dice: &mut Dice,
         plan: SchedulePlan,
         day: NaiveDate,
-        today: NaiveDate,
+        now: NaiveDateTime,
         mechanic: EmployeeId,
         offer: &[&Offer],
         cars: &[(ClientId, VehicleId)],
@@ -330,7 +344,7 @@ impl Remzona {
                     mechanic: Some(mechanic),
                     date: at.date().to_string(),
                     time: at.time().format("%H:%M").to_string(),
-                    status: status_for(dice, day, today),
+                    status: status_for(dice, at, now),
                     source: source_for(dice),
                     ..AppointmentDraft::default()
                 };
@@ -357,9 +371,9 @@ fn hours(start: &str, end: &str, breaks: &[&str]) -> Option<DayTemplateDraft> {
 }
 
 /// Past visits mostly happened; coming ones are planned or confirmed.
-fn status_for(dice: &mut Dice, day: NaiveDate, today: NaiveDate) -> AppointmentStatus {
+fn status_for(dice: &mut Dice, start: NaiveDateTime, now: NaiveDateTime) -> AppointmentStatus {
     let roll = dice.below(100);
-    if day < today {
+    if start < now {
         return match roll {
             0..8 => AppointmentStatus::NoShow,
             8..14 => AppointmentStatus::Cancelled,

@@ -472,10 +472,13 @@ pub struct Awaited {
     pub status: AppointmentStatus,
 }
 
+/// How long after it falls due a late notice is still worth showing: the app
+/// opened at noon should not announce every client late since the morning.
+pub const LATE_NOTICE_REACH_MINUTES: i64 = 60;
+
 /// The notices due for an appointment at `now` (shop time): the upcoming one
 /// from `notify_before` minutes ahead until the start, the late one from
-/// `late_after` minutes past the start until the end of that day. A notice
-/// missed while the app was closed is not worth showing hours later.
+/// `late_after` minutes past the start for an hour.
 pub fn due_notices(
     appointment: Awaited,
     now: NaiveDateTime,
@@ -491,7 +494,8 @@ pub fn due_notices(
         due.push(NoticeKind::Upcoming);
     }
     let late = TimeDelta::minutes(i64::from(settings.late_after_minutes));
-    if settings.late_after_minutes > 0 && start + late <= now && now.date() == start.date() {
+    let reach = TimeDelta::minutes(LATE_NOTICE_REACH_MINUTES);
+    if settings.late_after_minutes > 0 && start + late <= now && now < start + late + reach {
         due.push(NoticeKind::Late);
     }
     due
@@ -542,8 +546,8 @@ mod tests {
             ("2026-11-30 10:00", vec![]),
             ("2026-11-30 10:14", vec![]),
             ("2026-11-30 10:15", vec![NoticeKind::Late]),
-            ("2026-11-30 23:59", vec![NoticeKind::Late]),
-            ("2026-12-01 00:00", vec![]),
+            ("2026-11-30 11:14", vec![NoticeKind::Late]),
+            ("2026-11-30 11:15", vec![]),
         ];
         for (now, expected) in table {
             assert_eq!(
