@@ -4,14 +4,16 @@ import App from "./App.svelte";
 import { fakeBackend } from "./test/fakeBackend";
 
 describe("App", () => {
-  it("starts on clients and switches screens with the sidebar and Alt+digits", async () => {
+  it("starts on the schedule and switches screens with the sidebar and Alt+digits", async () => {
     render(App, { props: { backend: fakeBackend() } });
-    expect(screen.getByTestId("nav-clients").getAttribute("aria-current")).toBe("page");
+    expect(screen.getByTestId("nav-schedule").getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Расписание");
+
+    await fireEvent.keyDown(window, { key: "2", code: "Digit2", altKey: true });
     expect(screen.getByTestId("clients-search")).toBeTruthy();
 
-    await fireEvent.keyDown(window, { key: "1", code: "Digit1", altKey: true });
+    await fireEvent.keyDown(window, { key: "3", code: "Digit3", altKey: true });
     expect(screen.getByTestId("screen-placeholder").textContent).toContain("в разработке");
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Расписание");
 
     await fireEvent.click(screen.getByTestId("nav-orders"));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Заказ-наряды");

@@ -128,7 +128,10 @@ impl App {
             _bus: bus,
             _turn: turn,
         };
-        app.wait_for("nav-clients").await?;
+        // The app opens on the schedule; the tests of other screens start from
+        // the client list, where an operator's day usually turns.
+        app.click("nav-clients").await?;
+        app.wait_for("clients-search").await?;
         Ok(app)
     }
 

@@ -13,7 +13,8 @@ export const SCREENS: readonly { id: ScreenId; title: MessageKey }[] = [
   { id: "settings", title: "nav.settings" },
 ];
 
-export const START_SCREEN: ScreenId = "clients";
+/** The operator's main screen. */
+export const START_SCREEN: ScreenId = "schedule";
 
 /** The screen of an Alt+digit shortcut (by physical key, so any layout works), or null. */
 export function screenForShortcut(event: Pick<KeyboardEvent, "altKey" | "ctrlKey" | "metaKey" | "shiftKey" | "code">): ScreenId | null {

@@ -1,0 +1,76 @@
+// Desktop notices about appointments: «Через 30 мин — запись», «Клиент
+// опаздывает на 15 мин». The core decides what is due and hands each notice
+// out once, ever (even to two windows); the UI polls it, words the notice in
+// the interface language and gives it to the OS.
+import { isPermissionGranted, requestPermission, sendNotification } from "@tauri-apps/plugin-notification";
+import type { Backend, Notice } from "./api/client";
+import { formatPlate } from "./format/plate";
+import { t } from "./i18n";
+import { fmtDuration, shortName } from "../screens/schedule/appointment/appointment";
+
+export const NOTICE_POLL_MS = 30_000;
+
+/** «Kia Rio А123ВС77» → «Kia Rio А 123 ВС 77»: the core sends the plate canonical, last. */
+function vehicleText(vehicle: string): string {
+  return vehicle.trim().replace(/\S+$/u, (last) => formatPlate(last));
+}
+
+/** The title and body of a desktop notice, in the interface language. */
+export function noticeText(notice: Notice): { title: string; body: string } {
+  const minutes = Math.abs(notice.minutes);
+  const title =
+    notice.kind === "late"
+      ? t("notice.late.title", { late: fmtDuration(minutes) })
+      : notice.minutes > 0
+        ? t("notice.upcoming.title", { in: fmtDuration(minutes) })
+        : t("notice.upcoming.now");
+  const vehicle = vehicleText(notice.vehicle);
+  const who = vehicle ? t("notice.client_vehicle", { client: notice.client, vehicle }) : notice.client;
+  const mechanic = notice.mechanic.trim() ? t("notice.mechanic", { name: shortName(notice.mechanic) }) : "";
+  return { title, body: [who, mechanic].filter(Boolean).join(" · ") };
+}
+
+/**
+ * Asks the core for due notices now and every `everyMs`, and hands each to
+ * `deliver`. A failed poll or delivery is logged and the polling goes on.
+ * Returns the function that stops it.
+ */
+export function startNoticePoller(
+  backend: Backend,
+  deliver: (title: string, body: string) => void | Promise<void>,
+  everyMs: number = NOTICE_POLL_MS,
+): () => void {
+  let polling = false;
+
+  async function poll(): Promise<void> {
+    if (polling) return; // a slow answer: never two requests at once
+    polling = true;
+    try {
+      const due = await backend.appointments.takeDueNotices();
+      // Delivered even after stop(): the core has already marked them shown.
+      for (const notice of due) {
+        try {
+          const { title, body } = noticeText(notice);
+          await deliver(title, body);
+        } catch (e) {
+          console.error("Remzona: a desktop notice was not shown", e);
+        }
+      }
+    } catch (e) {
+      console.error("Remzona: could not check for due notices", e);
+    } finally {
+      polling = false;
+    }
+  }
+
+  void poll();
+  const timer = setInterval(() => void poll(), everyMs);
+  return () => clearInterval(timer);
+}
+
+/** Shows a notice through the OS, asking for the permission the first time. */
+export async function deliverDesktopNotice(title: string, body: string): Promise<void> {
+  let granted = await isPermissionGranted();
+  if (!granted) granted = (await requestPermission()) === "granted";
+  if (granted) sendNotification({ title, body });
+}
