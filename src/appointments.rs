@@ -14,7 +14,7 @@ use sqlx::SqliteConnection;
 use crate::Remzona;
 use crate::db::appointments::{self as store, AppointmentFields, BusyTime};
 use crate::db::history;
-use crate::db::staff::{self as staff_store, rules, rules_of};
+use crate::db::staff::{self as staff_store, ShiftRules, rules, rules_of};
 use crate::db::stock::{set_setting, setting};
 use crate::domain::history::HistoryKind;
 use crate::domain::ids::{AppointmentId, ServiceCategoryId, ServiceId};
@@ -36,7 +36,7 @@ use crate::error::Result;
 use crate::staff::{check_span, mechanics};
 
 /// How far ahead the finder looks for the nearest free time, step by step.
-const FINDER_REACH_DAYS: [u64; 3] = [3, 10, 31];
+const FINDER_REACH_DAYS: [u64; 2] = [3, 31];
 const MAX_SLOTS: u32 = 50;
 /// How far past a shift change its effect on appointments is reported.
 const SHIFT_CHANGE_REACH_DAYS: u64 = 120;
@@ -131,6 +131,11 @@ impl Remzona {
         })
     }
 
+    async fn appointment_itself(&self, id: AppointmentId) -> Result<Appointment> {
+        let mut conn = self.db().read().await?;
+        store::get(&mut conn, id).await
+    }
+
     pub async fn appointment(&self, id: AppointmentId) -> Result<AppointmentDetails> {
         let mut conn = self.db().read().await?;
         let appointment = store::get(&mut conn, id).await?;
@@ -156,9 +161,7 @@ impl Remzona {
     /// with the skills, "any bay" the most specialised free bay that fits.
     pub async fn create_appointment(&self, draft: &AppointmentDraft) -> Result<Appointment> {
         let id = self.book(draft, Booking::FromNow).await?;
-        self.appointment(id)
-            .await
-            .map(|details| details.appointment)
+        self.appointment_itself(id).await
     }
 
     /// Books and returns the new id; the demo seed books past visits too.
@@ -263,9 +266,7 @@ impl Remzona {
         store::set_services(&mut tx, seq, &services).await?;
         self.record_changes(&mut tx, seq, &before, &fields).await?;
         tx.commit().await?;
-        self.appointment(id)
-            .await
-            .map(|details| details.appointment)
+        self.appointment_itself(id).await
     }
 
     /// A drag or a resize on the calendar. A rescheduled appointment that
@@ -295,11 +296,9 @@ impl Remzona {
         ) {
             return Err(BookingConflict::Closed.into());
         }
-        let service_ids: Vec<ServiceId> = before.services.iter().map(|s| s.id).collect();
-        let (_, needed, _) = services_plan(&mut tx, &service_ids).await?;
         let wanted = Wanted {
             span,
-            needed,
+            needed: needed_by(&mut tx, &before).await?,
             mechanic: Some(to.mechanic),
             bay: before.bay,
             start_kept: span.start() == before.start,
@@ -320,21 +319,16 @@ impl Remzona {
             kept => kept,
         };
         let fields = AppointmentFields {
-            client: before.client.id,
-            vehicle: before.vehicle.as_ref().map(|v| v.id),
             mechanic: placed.0,
             bay: placed.1,
             span,
             status,
-            source: before.source,
-            comment: &before.comment,
+            ..AppointmentFields::of(&before)
         };
         store::update(&mut tx, seq, &fields, self.now()).await?;
         self.record_changes(&mut tx, seq, &before, &fields).await?;
         tx.commit().await?;
-        self.appointment(id)
-            .await
-            .map(|details| details.appointment)
+        self.appointment_itself(id).await
     }
 
     /// Confirmed, arrived, no-show, cancelled, rescheduled. Taking time again
@@ -353,11 +347,9 @@ impl Remzona {
         }
         let span = span_of(before.start, before.minutes())?;
         if status.holds_time() && !before.status.holds_time() {
-            let service_ids: Vec<ServiceId> = before.services.iter().map(|s| s.id).collect();
-            let (_, needed, _) = services_plan(&mut tx, &service_ids).await?;
             let wanted = Wanted {
                 span,
-                needed,
+                needed: needed_by(&mut tx, &before).await?,
                 mechanic: Some(before.mechanic),
                 bay: before.bay,
                 start_kept: true,
@@ -365,21 +357,14 @@ impl Remzona {
             place(&mut tx, &wanted, Some(seq), now).await?;
         }
         let fields = AppointmentFields {
-            client: before.client.id,
-            vehicle: before.vehicle.as_ref().map(|v| v.id),
-            mechanic: before.mechanic,
-            bay: before.bay,
             span,
             status,
-            source: before.source,
-            comment: &before.comment,
+            ..AppointmentFields::of(&before)
         };
         store::update(&mut tx, seq, &fields, self.now()).await?;
         self.record_changes(&mut tx, seq, &before, &fields).await?;
         tx.commit().await?;
-        self.appointment(id)
-            .await
-            .map(|details| details.appointment)
+        self.appointment_itself(id).await
     }
 
     /// The nearest free times for the work, earliest first.
@@ -402,6 +387,11 @@ impl Remzona {
             None => None,
         };
         let limit = query.limit.clamp(1, MAX_SLOTS);
+        let reach = FINDER_REACH_DAYS[FINDER_REACH_DAYS.len() - 1];
+        let Some(whole) = Interval::new(from, from + Days::new(reach)) else {
+            return Ok(Vec::new());
+        };
+        let roster = Roster::load(&mut conn, whole).await?;
         // Most answers lie in the next days: look there first and read the
         // whole month only when the shop is that full.
         let mut found = Vec::new();
@@ -410,7 +400,7 @@ impl Remzona {
             let Some(window) = Interval::new(from, until) else {
                 return Ok(Vec::new());
             };
-            let (people, bays) = availability(&mut conn, window, except).await?;
+            let (people, bays) = roster.availability(&mut conn, window, except).await?;
             let request = SlotRequest {
                 duration_minutes: minutes,
                 from,
@@ -624,6 +614,62 @@ async fn place(
     Ok((mechanic, bay))
 }
 
+/// Who can be booked and where: the active mechanics with their shift rules
+/// and the active bays, read once per question.
+struct Roster {
+    people: Vec<Staff>,
+    rules: HashMap<EmployeeId, ShiftRules>,
+    bays: Vec<crate::domain::schedule::Bay>,
+}
+
+impl Roster {
+    /// The roster for questions about `window` (and the night before it).
+    async fn load(conn: &mut SqliteConnection, window: Interval) -> Result<Roster> {
+        Ok(Roster {
+            people: mechanics(staff_store::staff(conn, false).await?),
+            rules: rules(conn, window.start().date(), window.end().date()).await?,
+            bays: staff_store::bays(conn, false).await?,
+        })
+    }
+
+    /// Every mechanic's working and busy time in `window`, and every bay's
+    /// busy time; `window` must lie within the one the roster was loaded for.
+    async fn availability(
+        &self,
+        conn: &mut SqliteConnection,
+        window: Interval,
+        except: Option<i64>,
+    ) -> Result<(Vec<MechanicAvailability>, Vec<BayAvailability>)> {
+        let BusyTime {
+            mechanics: mut busy,
+            bays: mut bay_busy,
+        } = store::busy(conn, window, except).await?;
+        let people = self
+            .people
+            .iter()
+            .map(|person| {
+                let rules = self.rules.get(&person.id).cloned().unwrap_or_default();
+                MechanicAvailability {
+                    id: person.id,
+                    working: working_time_in(&rules.patterns, &rules.exceptions, window),
+                    busy: busy.remove(&person.id).unwrap_or_default(),
+                    skills: person.skills.clone(),
+                }
+            })
+            .collect();
+        let bays = self
+            .bays
+            .iter()
+            .map(|bay| BayAvailability {
+                id: bay.id,
+                busy: bay_busy.remove(&bay.id).unwrap_or_else(IntervalSet::new),
+                fit_for: bay.fit_for.clone(),
+            })
+            .collect();
+        Ok((people, bays))
+    }
+}
+
 /// Every active mechanic's working and busy time in `window`, and every
 /// active bay's busy time.
 async fn availability(
@@ -631,34 +677,10 @@ async fn availability(
     window: Interval,
     except: Option<i64>,
 ) -> Result<(Vec<MechanicAvailability>, Vec<BayAvailability>)> {
-    let people = mechanics(staff_store::staff(conn, false).await?);
-    let rules = rules(conn, window.start().date(), window.end().date()).await?;
-    let BusyTime {
-        mechanics: mut busy,
-        bays: mut bay_busy,
-    } = store::busy(conn, window, except).await?;
-    let people = people
-        .into_iter()
-        .map(|person| {
-            let rules = rules.get(&person.id).cloned().unwrap_or_default();
-            MechanicAvailability {
-                id: person.id,
-                working: working_time_in(&rules.patterns, &rules.exceptions, window),
-                busy: busy.remove(&person.id).unwrap_or_default(),
-                skills: person.skills,
-            }
-        })
-        .collect();
-    let bays = staff_store::bays(conn, false)
+    Roster::load(conn, window)
         .await?
-        .into_iter()
-        .map(|bay| BayAvailability {
-            id: bay.id,
-            busy: bay_busy.remove(&bay.id).unwrap_or_else(IntervalSet::new),
-            fit_for: bay.fit_for,
-        })
-        .collect();
-    Ok((people, bays))
+        .availability(conn, window, except)
+        .await
 }
 
 /// The services with their minutes, the skills they need, and the minutes added up.
@@ -677,6 +699,15 @@ async fn services_plan(
         .map(|(id, minutes, _)| (id, minutes))
         .collect();
     Ok((list, skills, total))
+}
+
+/// The skills an appointment's services need.
+async fn needed_by(
+    conn: &mut SqliteConnection,
+    appointment: &Appointment,
+) -> Result<BTreeSet<ServiceCategoryId>> {
+    let ids: Vec<ServiceId> = appointment.services.iter().map(|s| s.id).collect();
+    Ok(services_plan(conn, &ids).await?.1)
 }
 
 fn needed_changed(before: &Appointment, services: &[ServiceId]) -> bool {

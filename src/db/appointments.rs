@@ -64,33 +64,65 @@ pub(crate) struct AppointmentFields<'a> {
     pub comment: &'a str,
 }
 
+impl<'a> AppointmentFields<'a> {
+    /// What an appointment has now, for a change of a few fields.
+    pub(crate) fn of(appointment: &'a Appointment) -> AppointmentFields<'a> {
+        AppointmentFields {
+            client: appointment.client.id,
+            vehicle: appointment.vehicle.as_ref().map(|v| v.id),
+            mechanic: appointment.mechanic,
+            bay: appointment.bay,
+            span: Interval::new(appointment.start, appointment.end).unwrap_or_else(|| {
+                Interval::lasting(appointment.start, chrono::TimeDelta::minutes(1))
+            }),
+            status: appointment.status,
+            source: appointment.source,
+            comment: &appointment.comment,
+        }
+    }
+}
+
+/// The columns an insert and an update write, in the order `bind_fields` binds them.
+const COLUMNS: &str = "client_id, vehicle_id, mechanic_id, bay_id, starts_at, ends_at, status,
+    holds_time, source, comment, updated_at";
+
+type ScalarQuery = sqlx::query::QueryScalar<'static, Sqlite, i64, sqlx::sqlite::SqliteArguments>;
+
+fn bind_fields(
+    query: ScalarQuery,
+    fields: &AppointmentFields<'_>,
+    now: DateTime<Utc>,
+) -> ScalarQuery {
+    query
+        .bind(fields.client.to_string())
+        .bind(fields.vehicle.map(|v| v.to_string()))
+        .bind(i64::from(fields.mechanic.0))
+        .bind(fields.bay.map(|b| i64::from(b.0)))
+        .bind(fields.span.start())
+        .bind(fields.span.end())
+        .bind(fields.status.as_str())
+        .bind(fields.status.holds_time())
+        .bind(fields.source.as_str())
+        .bind(fields.comment.to_owned())
+        .bind(now)
+}
+
 pub(crate) async fn insert(
     conn: &mut SqliteConnection,
     id: AppointmentId,
     fields: &AppointmentFields<'_>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    let seq: i64 = sqlx::query_scalar(
-        "INSERT INTO appointments (id, client_id, vehicle_id, mechanic_id, bay_id, starts_at,
-             ends_at, status, holds_time, source, comment, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
-    )
-    .bind(id.to_string())
-    .bind(fields.client.to_string())
-    .bind(fields.vehicle.map(|v| v.to_string()))
-    .bind(i64::from(fields.mechanic.0))
-    .bind(fields.bay.map(|b| i64::from(b.0)))
-    .bind(fields.span.start())
-    .bind(fields.span.end())
-    .bind(fields.status.as_str())
-    .bind(fields.status.holds_time())
-    .bind(fields.source.as_str())
-    .bind(fields.comment)
-    .bind(now)
-    .bind(now)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(seq)
+    let sql = format!(
+        "INSERT INTO appointments ({COLUMNS}, created_at, id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"
+    );
+    let query = bind_fields(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), fields, now);
+    Ok(query
+        .bind(now)
+        .bind(id.to_string())
+        .fetch_one(&mut *conn)
+        .await?)
 }
 
 pub(crate) async fn update(
@@ -99,27 +131,16 @@ pub(crate) async fn update(
     fields: &AppointmentFields<'_>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query(
-        "UPDATE appointments SET client_id = ?, vehicle_id = ?, mechanic_id = ?, bay_id = ?,
-             starts_at = ?, ends_at = ?, status = ?, holds_time = ?, source = ?, comment = ?,
-             updated_at = ?
-         WHERE seq = ?",
-    )
-    .bind(fields.client.to_string())
-    .bind(fields.vehicle.map(|v| v.to_string()))
-    .bind(i64::from(fields.mechanic.0))
-    .bind(fields.bay.map(|b| i64::from(b.0)))
-    .bind(fields.span.start())
-    .bind(fields.span.end())
-    .bind(fields.status.as_str())
-    .bind(fields.status.holds_time())
-    .bind(fields.source.as_str())
-    .bind(fields.comment)
-    .bind(now)
-    .bind(seq)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let sql = format!(
+        "UPDATE appointments SET {} WHERE seq = ? RETURNING seq",
+        crate::db::assignments(COLUMNS)
+    );
+    let done = bind_fields(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), fields, now)
+        .bind(seq)
+        .fetch_optional(&mut *conn)
+        .await?;
+    done.map(|_| ())
+        .ok_or_else(|| Error::not_found("appointment", seq))
 }
 
 pub(crate) async fn set_services(
@@ -328,66 +349,69 @@ pub(crate) async fn busy(
     window: Interval,
     except: Option<i64>,
 ) -> Result<BusyTime> {
+    // One row for the whole window: a packed month holds thousands of
+    // appointments, and a row through the driver costs more than SQLite's
+    // own scan of the covering index, so they come as one text of
+    // «mechanic bay start end» records.
+    let text: Option<String> = sqlx::query_scalar(
+        "SELECT group_concat(mechanic_id || ' ' || ifnull(bay_id, 0) || ' ' || starts_at || ' ' || ends_at, ';')
+         FROM appointments
+         WHERE holds_time = 1 AND starts_at < ? AND ends_at > ? AND seq IS NOT ?",
+    )
+    .bind(window.end())
+    .bind(window.start())
+    .bind(except)
+    .fetch_one(&mut *conn)
+    .await?;
+    let mut mechanics: HashMap<EmployeeId, Vec<Interval>> = HashMap::new();
+    let mut bays: HashMap<BayId, Vec<Interval>> = HashMap::new();
+    for record in text.as_deref().unwrap_or_default().split(';') {
+        let Some((mechanic, bay, span)) = busy_record(record) else {
+            continue;
+        };
+        mechanics.entry(mechanic).or_default().push(span);
+        if let Some(bay) = bay {
+            bays.entry(bay).or_default().push(span);
+        }
+    }
     Ok(BusyTime {
-        mechanics: busy_by(conn, "mechanic_id", window, except)
-            .await?
+        mechanics: mechanics
             .into_iter()
-            .map(|(id, spans)| (EmployeeId::from_row(id), spans))
+            .map(|(id, spans)| (id, IntervalSet::from_intervals(spans)))
             .collect(),
-        bays: busy_by(conn, "bay_id", window, except)
-            .await?
+        bays: bays
             .into_iter()
-            .map(|(id, spans)| (BayId::from_row(id), spans))
+            .map(|(id, spans)| (id, IntervalSet::from_intervals(spans)))
             .collect(),
     })
 }
 
-/// The time-holding spans grouped by `column`, one row per mechanic or bay:
-/// a packed month holds thousands of appointments, and a row through the
-/// driver costs more than SQLite's own work, so the spans come as one text of
-/// «start end» seconds per group.
-async fn busy_by(
-    conn: &mut SqliteConnection,
-    column: &'static str,
-    window: Interval,
-    except: Option<i64>,
-) -> Result<Vec<(i64, IntervalSet)>> {
-    let sql = format!(
-        "SELECT {column}, group_concat(unixepoch(starts_at) || ' ' || unixepoch(ends_at), ' ')
-         FROM appointments
-         WHERE holds_time = 1 AND starts_at < ? AND ends_at > ? AND seq IS NOT ?
-           AND {column} IS NOT NULL
-         GROUP BY {column}"
-    );
-    let rows: Vec<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-        .bind(window.end())
-        .bind(window.start())
-        .bind(except)
-        .fetch_all(&mut *conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, text)| (id, spans_of(&text)))
-        .collect())
+/// «3 2 2026-11-30 10:00:00 2026-11-30 11:00:00» (bay 0: none).
+fn busy_record(record: &str) -> Option<(EmployeeId, Option<BayId>, Interval)> {
+    let mut parts = record.splitn(3, ' ');
+    let mechanic: i64 = parts.next()?.parse().ok()?;
+    let bay: i64 = parts.next()?.parse().ok()?;
+    let times = parts.next()?;
+    let start = stored_time(times.get(..19)?)?;
+    let end = stored_time(times.get(20..39)?)?;
+    let bay = (bay != 0).then(|| BayId::from_row(bay));
+    Some((
+        EmployeeId::from_row(mechanic),
+        bay,
+        Interval::new(start, end)?,
+    ))
 }
 
-/// «s1 e1 s2 e2 …» (seconds) into the set of their spans.
-fn spans_of(text: &str) -> IntervalSet {
-    let mut numbers = text.split(' ').filter_map(|n| n.parse::<i64>().ok());
-    let mut spans = Vec::new();
-    while let (Some(start), Some(end)) = (numbers.next(), numbers.next()) {
-        if let (Some(start), Some(end)) = (wall_clock(start), wall_clock(end))
-            && let Some(span) = Interval::new(start, end)
-        {
-            spans.push(span);
-        }
-    }
-    IntervalSet::from_intervals(spans)
-}
-
-/// Seconds since 1970 of a wall-clock time stored as text, back to the time.
-fn wall_clock(seconds: i64) -> Option<NaiveDateTime> {
-    chrono::DateTime::from_timestamp(seconds, 0).map(|at| at.naive_utc())
+/// `2026-11-30 10:00:00` as stored, read by position: thousands of these are
+/// read per search, and a general parser is several times slower.
+fn stored_time(text: &str) -> Option<NaiveDateTime> {
+    let number = |range: std::ops::Range<usize>| -> Option<u32> { text.get(range)?.parse().ok() };
+    let date = chrono::NaiveDate::from_ymd_opt(
+        i32::try_from(number(0..4)?).ok()?,
+        number(5..7)?,
+        number(8..10)?,
+    )?;
+    date.and_hms_opt(number(11..13)?, number(14..16)?, number(17..19)?)
 }
 
 // ---- history --------------------------------------------------------------
@@ -469,4 +493,29 @@ pub(crate) async fn client_cars(
     rows.iter()
         .map(|(client, car)| Ok((parse_id(client)?, parse_id(car)?)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn busy_records_are_read_by_position() {
+        let (mechanic, bay, span) =
+            busy_record("3 2 2026-11-30 10:00:00 2026-11-30 11:30:00").expect("a record");
+        assert_eq!((mechanic, bay), (EmployeeId(3), Some(BayId(2))));
+        assert_eq!(span.start().to_string(), "2026-11-30 10:00:00");
+        assert_eq!(span.duration().num_minutes(), 90);
+        let (_, bay, _) =
+            busy_record("7 0 2026-12-31 23:00:00 2027-01-01 01:00:00").expect("no bay");
+        assert_eq!(bay, None);
+        for broken in [
+            "",
+            "3 2",
+            "x 2 2026-11-30 10:00:00 2026-11-30 11:00:00",
+            "3 2 2026-13-30 10:00:00 2026-11-30 11:00:00",
+        ] {
+            assert!(busy_record(broken).is_none(), "{broken:?}");
+        }
+    }
 }

@@ -1,0 +1,411 @@
+//! The schedule in the real app: an appointment made in the appointment window
+//! with the keyboard and pickers only, the finder's time taken, the block on
+//! the calendar under its mechanic, and a drag onto busy time refused; and the
+//! schedule of a demo shop, for a person to look at.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{Days, NaiveDate};
+use e2e::{App, Result};
+use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+use fantoccini::key::Key;
+use remzona::demo::SeedPlan;
+use remzona::domain::client::{ClientDraft, Duplicates, PhoneInput};
+use remzona::domain::ids::ServiceCategoryId;
+use remzona::domain::pricelist::ServiceDraft;
+use remzona::domain::schedule::appointment::AppointmentDraft;
+use remzona::domain::schedule::draft::{DayTemplateDraft, PatternDraft, PatternType};
+use remzona::domain::schedule::view::PatternPaint;
+use remzona::domain::schedule::{EmployeeId, Role, StaffDraft};
+use remzona::domain::vehicle::VehicleDraft;
+use remzona::{Remzona, SystemClock};
+use serde_json::json;
+
+const MAINTENANCE: ServiceCategoryId = ServiceCategoryId(2);
+
+async fn mechanic(shop: &Remzona, name: &str, colour: &str) -> Result<EmployeeId> {
+    Ok(shop
+        .save_staff(
+            None,
+            &StaffDraft {
+                name: name.into(),
+                roles: vec![Role::Mechanic],
+                skills: vec![MAINTENANCE],
+                colour: colour.into(),
+                active: true,
+            },
+        )
+        .await?
+        .id)
+}
+
+/// Two mechanics working 08:00–20:00 every day, a client with a car, an oil
+/// change of an hour, and Sidorov busy 08:00–09:00 on `day`.
+async fn prepare(dir: &tempfile::TempDir, day: NaiveDate) -> Result<()> {
+    let shop = Remzona::open(&App::db_path(dir), Arc::new(SystemClock)).await?;
+    let petrov = mechanic(&shop, "Петров Сергей", "#1e88e5").await?;
+    let sidorov = mechanic(&shop, "Сидоров Алексей", "#43a047").await?;
+    let today = shop.local_now().await?.date();
+    shop.paint_pattern(&PatternPaint {
+        employees: vec![petrov, sidorov],
+        pattern: PatternDraft {
+            from: (today - Days::new(7)).to_string(),
+            kind: PatternType::Cycle,
+            days: vec![Some(DayTemplateDraft {
+                start: "8:00".into(),
+                end: "20:00".into(),
+                breaks: vec![],
+            })],
+        },
+    })
+    .await?;
+    let client = shop
+        .create_client(
+            &ClientDraft {
+                surname: "Иванов".into(),
+                name: "Иван".into(),
+                phones: vec![PhoneInput {
+                    number: "+7 916 123-45-67".into(),
+                    ..PhoneInput::default()
+                }],
+                ..ClientDraft::default()
+            },
+            Duplicates::Refuse,
+        )
+        .await?;
+    let car = shop
+        .create_vehicle(
+            client.id,
+            &VehicleDraft {
+                plate: "А123ВС77".into(),
+                make: "Kia".into(),
+                model: "Rio".into(),
+                ..VehicleDraft::default()
+            },
+            Duplicates::Refuse,
+        )
+        .await?;
+    let oil = shop
+        .create_service(&ServiceDraft {
+            code: "ТО-1".into(),
+            name: "Замена масла в двигателе".into(),
+            category_id: Some(MAINTENANCE),
+            standard_hours: "1".into(),
+            ..ServiceDraft::default()
+        })
+        .await?;
+    let other = shop
+        .create_client(
+            &ClientDraft {
+                surname: "Смирнов".into(),
+                name: "Пётр".into(),
+                phones: vec![PhoneInput {
+                    number: "+7 903 765-43-21".into(),
+                    ..PhoneInput::default()
+                }],
+                ..ClientDraft::default()
+            },
+            Duplicates::Refuse,
+        )
+        .await?;
+    shop.create_appointment(&AppointmentDraft {
+        client: Some(other.id),
+        services: vec![oil.id],
+        mechanic: Some(sidorov),
+        date: day.format("%d.%m.%Y").to_string(),
+        time: "08:00".into(),
+        ..AppointmentDraft::default()
+    })
+    .await?;
+    let _ = car;
+    shop.close().await;
+    Ok(())
+}
+
+/// Sends keys to whatever has the focus, as a person typing.
+async fn keys(app: &App, text: &str) -> Result<()> {
+    app.client.active_element().await?.send_keys(text).await?;
+    Ok(())
+}
+
+fn key(k: Key) -> String {
+    let c: char = k.into();
+    c.to_string()
+}
+
+/// Presses Tab until the field with `testid` has the focus.
+async fn tab_to(app: &App, testid: &str) -> Result<()> {
+    for _ in 0..40 {
+        let focused = app.client.active_element().await?;
+        if focused.attr("data-testid").await?.as_deref() == Some(testid) {
+            return Ok(());
+        }
+        focused.send_keys(&key(Key::Tab)).await?;
+    }
+    Err(format!("Tab never reached {testid}").into())
+}
+
+/// The centre of the first element matching a script's pick, in viewport pixels.
+async fn centre(app: &App, pick: &str) -> Result<(f64, f64)> {
+    let script = format!(
+        "const el = ({pick}); if (!el) return null; const r = el.getBoundingClientRect(); \
+         return [r.left + r.width / 2, r.top + r.height / 2, r.left, r.right];"
+    );
+    let found = app.client.execute(&script, vec![]).await?;
+    let xs = found.as_array().ok_or("nothing matches")?;
+    let x = xs.first().and_then(|v| v.as_f64()).ok_or("no x")?;
+    let y = xs.get(1).and_then(|v| v.as_f64()).ok_or("no y")?;
+    Ok((x, y))
+}
+
+/// The left and right edge of a mechanic's column head.
+async fn column(app: &App, name: &str) -> Result<(f64, f64)> {
+    let script = "const el = [...document.querySelectorAll('.schedule-calendar .resource')] \
+         .find(e => e.textContent.includes(arguments[0])); \
+         if (!el) return null; const head = el.closest('.ec-col-head, .ec-resource') ?? el; \
+         const r = head.getBoundingClientRect(); return [r.left, r.right];";
+    let found = app.client.execute(script, vec![json!(name)]).await?;
+    let edges = found.as_array().ok_or("no such column")?;
+    Ok((
+        edges.first().and_then(|v| v.as_f64()).ok_or("no left")?,
+        edges.get(1).and_then(|v| v.as_f64()).ok_or("no right")?,
+    ))
+}
+
+const BLOCK: &str = "[...document.querySelectorAll('.schedule-calendar .ec-event')]\
+     .find(e => e.textContent.includes('Иванов'))";
+
+#[tokio::test]
+async fn operator_books_with_the_keyboard_and_a_drag_onto_busy_time_is_refused() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let shop = Remzona::open(&App::db_path(&dir), Arc::new(SystemClock)).await?;
+    let today = shop.local_now().await?.date();
+    shop.close().await;
+    let day = today + Days::new(2);
+    prepare(&dir, day).await?;
+
+    let app = App::start_in(dir).await?;
+    app.click("nav-schedule").await?;
+    app.wait_for("schedule-calendar").await?;
+    // Ctrl+N: a new appointment, the client picker has the focus.
+    keys(&app, &format!("{}n", key(Key::Control))).await?;
+    app.wait_for("appointment-window").await?;
+    keys(&app, "Иванов").await?;
+    app.wait_for("client-picker-option").await?;
+    keys(&app, &format!("{}{}", key(Key::Down), key(Key::Enter))).await?;
+    app.eventually("the client and the car are chosen", || async {
+        Ok(app
+            .text_of("appointment-client-name")
+            .await?
+            .contains("Иванов"))
+    })
+    .await?;
+    tab_to(&app, "appointment-services").await?;
+    keys(&app, "масл").await?;
+    app.wait_for("appointment-services-option").await?;
+    keys(&app, &format!("{}{}", key(Key::Down), key(Key::Enter))).await?;
+    app.wait_for("appointment-service").await?;
+    tab_to(&app, "appointment-date").await?;
+    keys(&app, &format!("{}a", key(Key::Control))).await?;
+    keys(&app, &day.format("%d.%m.%Y").to_string()).await?;
+    // The finder lists the nearest times from that day; the first is taken.
+    app.eventually("the finder proposes 08:00 with Petrov", || async {
+        let first = app.text_of("finder-slot-0").await?;
+        Ok(first.contains("08:00") && first.contains("Петров"))
+    })
+    .await?;
+    tab_to(&app, "finder-slots").await?;
+    keys(&app, &format!("{}{}", key(Key::Home), key(Key::Enter))).await?;
+    app.eventually("the time is filled in", || async {
+        let time = app
+            .wait_for("appointment-time")
+            .await?
+            .prop("value")
+            .await?;
+        Ok(time.as_deref() == Some("08:00"))
+    })
+    .await?;
+    app.screenshot("40-appointment-keyboard").await?;
+    keys(&app, &format!("{}{}", key(Key::Control), key(Key::Enter))).await?;
+    app.eventually("the window closes", || async {
+        Ok(app.find_all("appointment-window").await?.is_empty())
+    })
+    .await?;
+
+    // The day view of that day: the block stands in Petrov's column.
+    app.click("schedule-view-day-label").await?;
+    for _ in 0..2 {
+        app.click("schedule-next").await?;
+    }
+    app.eventually("the block is on the calendar", || async {
+        Ok(centre(&app, BLOCK).await.is_ok())
+    })
+    .await?;
+    let (petrov_left, petrov_right) = column(&app, "Петров").await?;
+    let (sidorov_left, sidorov_right) = column(&app, "Сидоров").await?;
+    let (x, y) = centre(&app, BLOCK).await?;
+    assert!(
+        petrov_left <= x && x <= petrov_right,
+        "the block at x={x} is not under Petrov ({petrov_left}–{petrov_right})"
+    );
+    app.screenshot("41-appointment-on-the-day").await?;
+
+    // Dragged onto Sidorov's 08:00–09:00: refused, and said why.
+    let target = (sidorov_left + sidorov_right) / 2.0;
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x,
+            y,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(Duration::from_millis(200)),
+            x: x + 10.0,
+            y,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(Duration::from_millis(400)),
+            x: target,
+            y,
+        })
+        .then(PointerAction::Pause {
+            duration: Duration::from_millis(200),
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    app.client.perform_actions(drag).await?;
+    app.eventually("the refusal names the busy time", || async {
+        Ok(app
+            .text_of("schedule-refusal")
+            .await?
+            .contains("Мастер занят с 08:00 до 09:00"))
+    })
+    .await?;
+    app.screenshot("42-drag-refused").await?;
+    app.eventually("the block is back in Petrov's column", || async {
+        let (x, _) = centre(&app, BLOCK).await?;
+        Ok(petrov_left <= x && x <= petrov_right)
+    })
+    .await?;
+
+    let shop = Remzona::open(&App::db_path(&app.dir), Arc::new(SystemClock)).await?;
+    let week = shop.schedule(day, day).await?;
+    let mine = week
+        .appointments
+        .iter()
+        .find(|a| a.client.name.starts_with("Иванов"))
+        .ok_or("the appointment is stored")?;
+    let petrov = week
+        .mechanics
+        .iter()
+        .find(|m| m.name.starts_with("Петров"))
+        .ok_or("Petrov")?;
+    assert_eq!(mine.mechanic, petrov.id);
+    assert_eq!(mine.start, day.and_hms_opt(8, 0, 0).ok_or("a time")?);
+    assert_eq!(
+        mine.vehicle.as_ref().map(|v| v.name.as_str()),
+        Some("Kia Rio")
+    );
+    app.stop().await
+}
+
+#[tokio::test]
+async fn a_demo_shop_shows_its_week_a_mechanic_the_shifts_and_an_appointment() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let shop = Remzona::open(&App::db_path(&dir), Arc::new(SystemClock)).await?;
+    shop.seed_demo(SeedPlan {
+        clients: 150,
+        seed: 5,
+    })
+    .await?;
+    let mechanic = shop
+        .staff(false)
+        .await?
+        .into_iter()
+        .find(|p| p.roles.contains(&Role::Mechanic))
+        .ok_or("the demo has mechanics")?;
+    shop.close().await;
+
+    let app = App::start_in(dir).await?;
+    app.click("nav-schedule").await?;
+    app.eventually("the week is full of appointments", || async {
+        Ok(app
+            .client
+            .execute(
+                "return document.querySelectorAll('.schedule-calendar .ec-event:not(.ec-bg-event)').length",
+                vec![],
+            )
+            .await?
+            .as_u64()
+            .unwrap_or(0)
+            > 20)
+    })
+    .await?;
+    app.screenshot("43-schedule-week").await?;
+    app.click("schedule-view-day-label").await?;
+    app.screenshot("44-schedule-day").await?;
+    app.click("schedule-view-week-label").await?;
+    app.wait_for("schedule-mechanic")
+        .await?
+        .select_by_value(&mechanic.id.to_string())
+        .await?;
+    app.eventually("one mechanic's week", || async {
+        Ok(app
+            .client
+            .execute(
+                "return document.querySelectorAll('.schedule-calendar .resource').length",
+                vec![],
+            )
+            .await?
+            .as_u64()
+            .unwrap_or(9)
+            <= 1)
+    })
+    .await?;
+    app.screenshot("45-schedule-one-mechanic").await?;
+    let (x, y) = centre(
+        &app,
+        "document.querySelector('.schedule-calendar .ec-event:not(.ec-bg-event)')",
+    )
+    .await?;
+    let click = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x,
+            y,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    app.client.perform_actions(click).await?;
+    app.wait_for("appointment-window").await?;
+    app.wait_for("appointment-history-item").await?;
+    app.screenshot("46-appointment-window").await?;
+    app.press_escape().await?;
+    app.click("schedule-tab-shifts-label").await?;
+    app.eventually("one mechanic's month", || async {
+        Ok(app.find_all("shift-cell").await?.len() >= 28)
+    })
+    .await?;
+    app.screenshot("47-shifts-one-mechanic").await?;
+    app.click("schedule-tab-calendar-label").await?;
+    app.wait_for("schedule-mechanic")
+        .await?
+        .select_by_value("")
+        .await?;
+    app.click("schedule-tab-shifts-label").await?;
+    app.eventually("every mechanic's month", || async {
+        Ok(app.find_all("shift-cell").await?.len() >= 8 * 28)
+    })
+    .await?;
+    app.screenshot("48-shifts-all").await?;
+    app.stop().await
+}
