@@ -384,6 +384,12 @@ async fn a_demo_shop_shows_its_week_a_mechanic_the_shifts_and_an_appointment() -
         })
         .then(PointerAction::Up {
             button: MOUSE_BUTTON_LEFT,
+        })
+        // Away from the block, so its tooltip does not stay over the window.
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x: 2.0,
+            y: 2.0,
         });
     app.client.perform_actions(click).await?;
     app.wait_for("appointment-window").await?;
