@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Backend, Notice } from "./api/client";
 import { setLocale } from "./i18n";
-import { deliverDesktopNotice, noticeText, startNoticePoller } from "./notices";
+import { deliverDesktopNotice, noticeText, noticeTexts, startNoticePoller } from "./notices";
 import { fakeBackend } from "../test/fakeBackend";
 
 const plugin = vi.hoisted(() => ({
@@ -52,6 +52,21 @@ function pollerBackend() {
   const backend: Backend = { ...fake, appointments: { ...fake.appointments, takeDueNotices } };
   return { backend, takeDueNotices };
 }
+
+describe("noticeTexts", () => {
+  it("shows a few notices each on its own and many as one summary per kind", () => {
+    const few = [notice(), notice({ client: "Петров Пётр" })];
+    expect(noticeTexts(few)).toHaveLength(2);
+    const many = [
+      ...["Андреев А.", "Борисов Б.", "Васильев В.", "Громов Г.", "Дмитриев Д."].map((client) => notice({ client })),
+      notice({ kind: "late", minutes: -16, client: "Егоров Е." }),
+    ];
+    expect(noticeTexts(many)).toEqual([
+      { title: "5 записей в ближайшее время", body: "Андреев А., Борисов Б., Васильев В. и ещё 2" },
+      { title: "1 клиент опаздывает", body: "Егоров Е." },
+    ]);
+  });
+});
 
 describe("startNoticePoller", () => {
   beforeEach(() => vi.useFakeTimers());

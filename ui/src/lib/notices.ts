@@ -5,10 +5,12 @@
 import { isPermissionGranted, requestPermission, sendNotification } from "@tauri-apps/plugin-notification";
 import type { Backend, Notice } from "./api/client";
 import { formatPlate } from "./format/plate";
-import { t } from "./i18n";
+import { t, tn } from "./i18n";
 import { fmtDuration, shortName } from "../screens/schedule/appointment/appointment";
 
 export const NOTICE_POLL_MS = 30_000;
+/** More notices than this at once (a big shop at a shift's start) become one summary. */
+export const MAX_SEPARATE_NOTICES = 3;
 
 /** «Kia Rio А123ВС77» → «Kia Rio А 123 ВС 77»: the core sends the plate canonical, last. */
 function vehicleText(vehicle: string): string {
@@ -31,6 +33,24 @@ export function noticeText(notice: Notice): { title: string; body: string } {
 }
 
 /**
+ * The notices of one poll as the OS should show them: each on its own, or,
+ * when there are many, one summary per kind naming the first clients.
+ */
+export function noticeTexts(due: readonly Notice[]): { title: string; body: string }[] {
+  if (due.length <= MAX_SEPARATE_NOTICES) return due.map(noticeText);
+  const texts: { title: string; body: string }[] = [];
+  for (const kind of ["upcoming", "late"] as const) {
+    const ofKind = due.filter((n) => n.kind === kind);
+    if (ofKind.length === 0) continue;
+    const names = ofKind.slice(0, MAX_SEPARATE_NOTICES).map((n) => n.client);
+    const more = ofKind.length - names.length;
+    const body = more > 0 ? t("notice.summary.more", { names: names.join(", "), n: more }) : names.join(", ");
+    texts.push({ title: tn(`notice.summary.${kind}`, ofKind.length), body });
+  }
+  return texts;
+}
+
+/**
  * Asks the core for due notices now and every `everyMs`, and hands each to
  * `deliver`. A failed poll or delivery is logged and the polling goes on.
  * Returns the function that stops it.
@@ -48,9 +68,8 @@ export function startNoticePoller(
     try {
       const due = await backend.appointments.takeDueNotices();
       // Delivered even after stop(): the core has already marked them shown.
-      for (const notice of due) {
+      for (const { title, body } of noticeTexts(due)) {
         try {
-          const { title, body } = noticeText(notice);
           await deliver(title, body);
         } catch (e) {
           console.error("Remzona: a desktop notice was not shown", e);
