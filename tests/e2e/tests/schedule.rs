@@ -415,3 +415,77 @@ async fn a_demo_shop_shows_its_week_a_mechanic_the_shifts_and_an_appointment() -
     app.screenshot("48-shifts-all").await?;
     app.stop().await
 }
+
+/// Twenty mechanics and a busy week: how long the calendar takes to draw a
+/// week and a day. Printed for the benchmark notes; nothing here is timed to
+/// pass or fail.
+#[tokio::test]
+async fn twenty_mechanics_and_a_busy_week_are_drawn() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let shop = Remzona::open(&App::db_path(&dir), Arc::new(SystemClock)).await?;
+    for demo in remzona::demo::demo_clients(300, 9) {
+        let client = shop.create_client(&demo.client, Duplicates::Allow).await?;
+        for car in &demo.vehicles {
+            shop.create_vehicle(client.id, car, Duplicates::Allow)
+                .await?;
+        }
+    }
+    shop.seed_catalogue(0, 9).await?;
+    let plan = remzona::demo::schedule::SchedulePlan {
+        mechanics: 20,
+        days_before: 0,
+        days_after: 13,
+        load_percent: 70,
+        general_bays: 20,
+        every_day: false,
+        max_minutes: 240,
+        seed: 9,
+    };
+    shop.seed_schedule(plan).await?;
+    let today = shop.local_now().await?.date();
+    let next_week = shop
+        .schedule(today + Days::new(7), today + Days::new(7))
+        .await?;
+    shop.close().await;
+
+    let app = App::start_in(dir).await?;
+    app.click("nav-schedule").await?;
+    app.wait_for("schedule-calendar").await?;
+    let blocks = || async {
+        Ok::<u64, Box<dyn std::error::Error + Send + Sync>>(
+            app.client
+                .execute(
+                    "return document.querySelectorAll('.schedule-calendar .ec-event:not(.ec-bg-event)').length",
+                    vec![],
+                )
+                .await?
+                .as_u64()
+                .unwrap_or(0),
+        )
+    };
+    let started = std::time::Instant::now();
+    app.click("schedule-next").await?;
+    app.eventually("next week's blocks are drawn", || async {
+        Ok(app.text_of("schedule-period").await?.contains('–') && blocks().await? > 100)
+    })
+    .await?;
+    println!(
+        "20 mechanics: a week with {} blocks drawn {} ms after «›» ({} appointments on one day of it)",
+        blocks().await?,
+        started.elapsed().as_millis(),
+        next_week.appointments.len()
+    );
+    app.screenshot("49-twenty-mechanics-week").await?;
+    let started = std::time::Instant::now();
+    app.click("schedule-view-day-label").await?;
+    app.eventually("the day is drawn", || async {
+        Ok(blocks().await? > 0 && blocks().await? < 200)
+    })
+    .await?;
+    println!(
+        "20 mechanics: a day drawn {} ms after «День»",
+        started.elapsed().as_millis()
+    );
+    app.screenshot("50-twenty-mechanics-day").await?;
+    app.stop().await
+}
