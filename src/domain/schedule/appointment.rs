@@ -2,14 +2,13 @@
 //! mechanic and bay, when; its status and how it was booked. The form sends an
 //! [`AppointmentDraft`]; the rules of time live in [`super::booking`].
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::client::parse_date;
 use crate::domain::ids::{AppointmentId, ClientId, ServiceId, VehicleId};
 use crate::domain::schedule::draft::parse_time;
 use crate::domain::schedule::ids::{BayId, EmployeeId};
-use crate::domain::schedule::interval::Interval;
 use crate::domain::validation::{IssueCode, Issues};
 
 pub const MAX_COMMENT: usize = 1000;
@@ -219,11 +218,6 @@ fn required<T>(
     value
 }
 
-/// The whole time of an appointment of `minutes` from `start`.
-pub fn span(start: NaiveDateTime, minutes: u32) -> Option<Interval> {
-    Interval::starting_at(start, minutes)
-}
-
 /// A service as the appointment lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -279,23 +273,6 @@ pub struct Appointment {
 impl Appointment {
     pub fn minutes(&self) -> u32 {
         u32::try_from((self.end - self.start).num_minutes()).unwrap_or(0)
-    }
-
-    /// The form's draft for editing this appointment.
-    pub fn draft(&self) -> AppointmentDraft {
-        AppointmentDraft {
-            client: Some(self.client.id),
-            vehicle: self.vehicle.as_ref().map(|v| v.id),
-            services: self.services.iter().map(|s| s.id).collect(),
-            duration_minutes: self.minutes(),
-            mechanic: Some(self.mechanic),
-            bay: self.bay,
-            date: self.start.date().format("%Y-%m-%d").to_string(),
-            time: self.start.time().format("%H:%M").to_string(),
-            status: self.status,
-            source: self.source,
-            comment: self.comment.clone(),
-        }
     }
 }
 
@@ -515,12 +492,6 @@ pub struct Notice {
     /// `Kia Rio А123ВС77`, empty without a car.
     pub vehicle: String,
     pub mechanic: String,
-}
-
-/// The first day of the week (Monday) holding `date`.
-pub fn week_start(date: NaiveDate) -> NaiveDate {
-    use chrono::Datelike;
-    date - chrono::Days::new(u64::from(date.weekday().num_days_from_monday()))
 }
 
 #[cfg(test)]

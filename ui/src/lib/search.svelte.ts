@@ -21,6 +21,11 @@ export class LiveSearch {
     return () => clearTimeout(timer);
   }
 
+  /** Makes the answer to any request in flight stale (nothing is to be asked now). */
+  cancel(): void {
+    this.#requests++;
+  }
+
   /** Asks; the answer or the failure is handed on only if no newer request was made meanwhile. */
   async run<R>(ask: () => Promise<R>, onanswer: (answer: R) => void | Promise<void>, onfailure: (e: unknown) => void): Promise<void> {
     const mine = ++this.#requests;
@@ -32,6 +37,66 @@ export class LiveSearch {
       if (mine !== this.#requests) return;
       onfailure(e);
     }
+  }
+}
+
+/**
+ * A question asked again whenever its input changes (the finder's «nearest
+ * free times», «who is free then»): asked once the typing pauses, its answer,
+ * failure and «asking…» kept as state for the window to show.
+ */
+export class LatestAnswer<Q, R> {
+  answer = $state<R | null>(null);
+  /** Asking, or waiting for the typing to pause. */
+  busy = $state(false);
+  failure = $state<string | null>(null);
+
+  #search = new LiveSearch();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly ask: (query: Q) => Promise<R>,
+    private readonly describe: (error: unknown) => string,
+    private readonly delayMs: number,
+    /** Called with each answer kept (e.g. to reset a list's cursor). */
+    private readonly onanswer: (answer: R) => void = () => {},
+  ) {}
+
+  /** Asks `query` after the pause; `null` clears the answer (nothing to ask yet). */
+  schedule(query: Q | null): void {
+    clearTimeout(this.#timer);
+    this.#search.cancel();
+    if (query === null) {
+      this.answer = null;
+      this.busy = false;
+      this.failure = null;
+      return;
+    }
+    this.busy = true;
+    this.#timer = setTimeout(() => void this.#run(query), this.delayMs);
+  }
+
+  /** Forgets any question in flight (the window closes). */
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#search.cancel();
+  }
+
+  #run(query: Q): Promise<void> {
+    return this.#search.run(
+      () => this.ask(query),
+      (found) => {
+        this.answer = found;
+        this.failure = null;
+        this.busy = false;
+        this.onanswer(found);
+      },
+      (e) => {
+        this.answer = null;
+        this.failure = this.describe(e);
+        this.busy = false;
+      },
+    );
   }
 }
 
