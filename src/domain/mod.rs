@@ -13,6 +13,7 @@ pub mod plate;
 pub mod pricelist;
 pub mod product;
 pub mod quantity;
+pub mod reminder;
 pub mod requisites;
 pub mod schedule;
 pub mod search;
