@@ -23,6 +23,7 @@ const APP_COMMANDS: &[&str] = &[
     "appointments_set_status",
     "finder_slots",
     "finder_free_at",
+    "schedule_zones",
     "schedule_now",
     "notices_take_due",
     "clients_search",

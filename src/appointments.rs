@@ -85,6 +85,7 @@ impl Remzona {
         )
         .await?;
         set_setting(&mut tx, LATE_AFTER, &valid.late_after_minutes.to_string()).await?;
+        set_setting(&mut tx, ZONE, &valid.zone).await?;
         tx.commit().await?;
         Ok(valid)
     }
@@ -835,6 +836,10 @@ async fn read_settings(conn: &mut SqliteConnection) -> Result<ScheduleSettings> 
             setting(conn, LATE_AFTER).await?,
             defaults.late_after_minutes,
         ),
+        zone: setting(conn, ZONE)
+            .await?
+            .filter(|name| ShopZone::from_iana(name).is_some())
+            .unwrap_or(defaults.zone),
     })
 }
 

@@ -41,6 +41,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
         commands::schedule::appointments_set_status,
         commands::schedule::finder_slots,
         commands::schedule::finder_free_at,
+        commands::schedule::schedule_zones,
         commands::schedule::schedule_now,
         commands::schedule::notices_take_due,
         commands::clients::clients_search,

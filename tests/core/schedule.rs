@@ -720,3 +720,38 @@ async fn bad_input_gets_field_issues_not_a_crash() {
         Err(Error::Validation(_))
     ));
 }
+
+#[tokio::test]
+async fn the_shop_zone_decides_what_now_is() {
+    use remzona::domain::schedule::appointment::ScheduleSettingsDraft;
+    let d = desk().await;
+    let shop = d.shop();
+    // 09:00 UTC: 12:00 in Moscow, 16:00 in Novosibirsk.
+    assert_eq!(shop.local_now().await.expect("now"), at("2026-11-26 12:00"));
+    let mut settings = ScheduleSettingsDraft {
+        opens: "8:00".into(),
+        closes: "21:00".into(),
+        notify_before_minutes: 30,
+        late_after_minutes: 15,
+        zone: "Asia/Novosibirsk".into(),
+    };
+    shop.set_schedule_settings(&settings).await.expect("zone");
+    assert_eq!(shop.local_now().await.expect("now"), at("2026-11-26 16:00"));
+    assert_eq!(
+        conflict(
+            shop.create_appointment(&d.draft("2026-11-26 15:00", Some(d.petrov)))
+                .await
+        ),
+        BookingConflict::InThePast,
+        "15:00 has passed in Novosibirsk"
+    );
+    settings.zone = "Europe/Paris".into();
+    assert!(matches!(
+        shop.set_schedule_settings(&settings).await,
+        Err(Error::Validation(_))
+    ));
+    assert_eq!(
+        shop.schedule_settings().await.expect("settings").zone,
+        "Asia/Novosibirsk"
+    );
+}

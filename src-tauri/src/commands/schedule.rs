@@ -10,6 +10,7 @@ use remzona::domain::schedule::view::{
     ExceptionClearing, ExceptionPaint, FreeQuery, PatternPaint, ScheduleView, ShiftChange,
     ShiftPlan, SlotOffer, SlotQuery, StaffDays,
 };
+use remzona::domain::schedule::zone::{ZoneChoice, russian_zones};
 use remzona::domain::schedule::{Bay, BayDraft, BayId, EmployeeId, FreeAt, Staff, StaffDraft};
 use remzona::domain::validation::FieldIssue;
 use tauri::State;
@@ -200,6 +201,13 @@ pub async fn finder_slots(
 #[specta::specta]
 pub async fn finder_free_at(state: State<'_, AppState>, query: FreeQuery) -> ApiResult<FreeAt> {
     Ok(state.shop.free_mechanics(&query).await?)
+}
+
+/// The zones a shop may choose, west to east.
+#[tauri::command]
+#[specta::specta]
+pub fn schedule_zones() -> Vec<ZoneChoice> {
+    russian_zones()
 }
 
 /// The shop's time now (the UI never trusts the webview's clock for rules).

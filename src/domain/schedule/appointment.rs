@@ -9,6 +9,7 @@ use crate::domain::client::parse_date;
 use crate::domain::ids::{AppointmentId, ClientId, ServiceId, VehicleId};
 use crate::domain::schedule::draft::parse_time;
 use crate::domain::schedule::ids::{BayId, EmployeeId};
+use crate::domain::schedule::zone::ShopZone;
 use crate::domain::validation::{IssueCode, Issues};
 
 pub const MAX_COMMENT: usize = 1000;
@@ -346,8 +347,8 @@ pub struct AppointmentDetails {
     pub history: Vec<AppointmentEvent>,
 }
 
-/// The calendar's frame and the notices' timing, from Settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The calendar's frame, the notices' timing and the shop's time zone, from Settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct ScheduleSettings {
@@ -357,7 +358,12 @@ pub struct ScheduleSettings {
     pub notify_before_minutes: u32,
     /// A notice when the client is this late; 0: none.
     pub late_after_minutes: u32,
+    /// The shop's IANA zone (`Europe/Moscow`): what «now» and «today» are.
+    pub zone: String,
 }
+
+/// The zone of a shop that has not chosen one.
+pub const DEFAULT_ZONE: &str = "Europe/Moscow";
 
 impl Default for ScheduleSettings {
     fn default() -> Self {
@@ -366,6 +372,7 @@ impl Default for ScheduleSettings {
             closes: NaiveTime::from_hms_opt(21, 0, 0).unwrap_or_default(),
             notify_before_minutes: 30,
             late_after_minutes: 15,
+            zone: DEFAULT_ZONE.to_owned(),
         }
     }
 }
@@ -379,6 +386,8 @@ pub struct ScheduleSettingsDraft {
     pub closes: String,
     pub notify_before_minutes: u32,
     pub late_after_minutes: u32,
+    /// An IANA name from the list of Russian zones.
+    pub zone: String,
 }
 
 /// A notice may come at most a day ahead, a late one at most 4 hours after.
@@ -410,6 +419,12 @@ impl ScheduleSettingsDraft {
                 MAX_LATE_AFTER as usize,
             );
         }
+        let zone = self.zone.trim();
+        if zone.is_empty() {
+            issues.add("zone", IssueCode::Required);
+        } else if ShopZone::from_iana(zone).is_none() {
+            issues.add("zone", IssueCode::UnknownValue);
+        }
         let (Some(opens), Some(closes)) = (opens, closes) else {
             return Err(issues);
         };
@@ -418,6 +433,7 @@ impl ScheduleSettingsDraft {
             closes,
             notify_before_minutes: self.notify_before_minutes,
             late_after_minutes: self.late_after_minutes,
+            zone: zone.to_owned(),
         })
     }
 }
@@ -609,8 +625,21 @@ mod tests {
             closes: "9:00".into(),
             notify_before_minutes: 30,
             late_after_minutes: 15,
+            zone: "Europe/Berlin".into(),
         };
         let issues = draft.validate().expect_err("closes before it opens");
-        assert_eq!(issues.as_slice()[0].field, "closes");
+        let fields: Vec<&str> = issues.as_slice().iter().map(|i| i.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["closes", "zone"],
+            "and a zone outside Russia is refused"
+        );
+        let good = ScheduleSettingsDraft {
+            opens: "8:00".into(),
+            closes: "24:00".into(),
+            zone: "Asia/Novosibirsk".into(),
+            ..draft
+        };
+        assert_eq!(good.validate().expect("valid").zone, "Asia/Novosibirsk");
     }
 }

@@ -66,6 +66,27 @@ impl ShopZone {
     }
 }
 
+/// A time zone the shop can choose in Settings.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ZoneChoice {
+    /// The IANA name, e.g. `Asia/Novosibirsk`.
+    pub name: String,
+    pub utc_offset_hours: i32,
+}
+
+/// The zones of Russia, west to east.
+pub fn russian_zones() -> Vec<ZoneChoice> {
+    RUSSIAN_ZONES
+        .iter()
+        .map(|(name, hours)| ZoneChoice {
+            name: (*name).to_owned(),
+            utc_offset_hours: *hours,
+        })
+        .collect()
+}
+
 /// Russian zones with the UTC offset they have kept since the 2016–2020 changes.
 const RUSSIAN_ZONES: [(&str, i32); 27] = [
     ("Europe/Kaliningrad", 2),

@@ -43,7 +43,14 @@ export const SETTINGS: ScheduleSettings = {
   closes: "21:00:00",
   notifyBeforeMinutes: 30,
   lateAfterMinutes: 15,
+  zone: "Europe/Moscow",
 };
+
+export const ZONES = [
+  { name: "Europe/Kaliningrad", utcOffsetHours: 2 },
+  { name: "Europe/Moscow", utcOffsetHours: 3 },
+  { name: "Asia/Novosibirsk", utcOffsetHours: 7 },
+];
 
 /** A working day 09:00–18:00 with lunch 13:00–14:00; Saturday and Sunday off. */
 export function dayShift(date: string): DayShift {
@@ -123,6 +130,7 @@ export function fakeSchedule() {
     clearExceptions: vi.fn(async () => ({ outsideShift: [] as Appointment[] })),
     settings: vi.fn(async () => SETTINGS),
     setSettings: vi.fn(async () => SETTINGS),
+    zones: vi.fn(async () => ZONES),
     load: vi.fn(async (_from: string, _to: string) => scheduleView()),
     now: vi.fn(async () => "2026-11-30T08:30:00"),
   };

@@ -33,6 +33,8 @@ export const commands = {
 	finderSlots: (query: SlotQuery_Deserialize) => typedError<SlotOffer_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("finder_slots", { query })),
 	/**  Who is free for the whole work from a start. */
 	finderFreeAt: (query: FreeQuery_Deserialize) => typedError<FreeAt_Serialize, ApiError_Serialize>(__TAURI_INVOKE("finder_free_at", { query })),
+	/**  The zones a shop may choose, west to east. */
+	scheduleZones: () => __TAURI_INVOKE<ZoneChoice[]>("schedule_zones"),
 	/**  The shop's time now (the UI never trusts the webview's clock for rules). */
 	scheduleNow: () => typedError<string, ApiError_Serialize>(__TAURI_INVOKE("schedule_now")),
 	/**  The desktop notices due now; each is returned once, ever. */
@@ -1894,7 +1896,7 @@ export type Sale_Serialize = {
 	paymentId: PaymentId,
 };
 
-/**  The calendar's frame and the notices' timing, from Settings. */
+/**  The calendar's frame, the notices' timing and the shop's time zone, from Settings. */
 export type ScheduleSettings = {
 	opens: string,
 	closes: string,
@@ -1902,6 +1904,8 @@ export type ScheduleSettings = {
 	notifyBeforeMinutes: number,
 	/**  A notice when the client is this late; 0: none. */
 	lateAfterMinutes: number,
+	/**  The shop's IANA zone (`Europe/Moscow`): what «now» and «today» are. */
+	zone: string,
 };
 
 /**  What the settings form sends. */
@@ -1910,6 +1914,8 @@ export type ScheduleSettingsDraft = {
 	closes: string,
 	notifyBeforeMinutes: number,
 	lateAfterMinutes: number,
+	/**  An IANA name from the list of Russian zones. */
+	zone: string,
 };
 
 /**  Everything the calendar draws for `from..=to`, loaded in one call. */
@@ -2537,6 +2543,13 @@ export type WriteOffDraft_Serialize = {
 	/**  Why: required, it is what an auditor asks first. */
 	reason: string,
 	lines: QuantityLineDraft[],
+};
+
+/**  A time zone the shop can choose in Settings. */
+export type ZoneChoice = {
+	/**  The IANA name, e.g. `Asia/Novosibirsk`. */
+	name: string,
+	utcOffsetHours: number,
 };
 
 /* Tauri Specta runtime */

@@ -70,6 +70,7 @@ import {
   type ShiftChange_Serialize as ShiftChange,
   type ScheduleSettings,
   type ScheduleSettingsDraft,
+  type ZoneChoice,
   type ScheduleView_Serialize as ScheduleView,
   type AppointmentId,
   type AppointmentDetails_Serialize as AppointmentDetails,
@@ -229,6 +230,7 @@ export type {
   ShiftChange_Serialize as ShiftChange,
   ScheduleSettings,
   ScheduleSettingsDraft,
+  ZoneChoice,
   ScheduleView_Serialize as ScheduleView,
   AppointmentId,
   AppointmentDetails_Serialize as AppointmentDetails,
@@ -380,6 +382,8 @@ export interface Backend {
     clearExceptions(clearing: ExceptionClearing): Promise<ShiftChange>;
     settings(): Promise<ScheduleSettings>;
     setSettings(draft: ScheduleSettingsDraft): Promise<ScheduleSettings>;
+    /** The zones a shop may choose, west to east. */
+    zones(): Promise<ZoneChoice[]>;
     /** Everything the calendar draws for `from..=to`. */
     load(from: string, to: string): Promise<ScheduleView>;
     /** The shop's time now, `yyyy-MM-ddTHH:mm:ss`. */
@@ -536,6 +540,7 @@ export function tauriBackend(): Backend {
       clearExceptions: async (clearing) => unwrap(await commands.shiftsClearExceptions(clearing)),
       settings: async () => unwrap(await commands.scheduleSettingsGet()),
       setSettings: async (draft) => unwrap(await commands.scheduleSettingsSet(draft)),
+      zones: () => commands.scheduleZones(),
       load: async (from, to) => unwrap(await commands.scheduleLoad(from, to)),
       now: async () => unwrap(await commands.scheduleNow()),
     },

@@ -220,6 +220,9 @@ export const shiftsEn: Record<keyof typeof shiftsRu, string> = {
   "bays.issue.fit_unknown": "One of the ticked categories is gone: close the window and open it again",
 
   // Settings: schedule rules
+  "scheduleRules.zone": "The shop's time zone",
+  "scheduleRules.zone.option": "{city} ({offset})",
+  "scheduleRules.zone.hint": "It decides what «now» and «today» are: past times cannot be booked, notices come on time.",
   "scheduleRules.title": "Schedule",
   "scheduleRules.hint": "The shop's hours in the booking calendar, and the reminders on the receptionist's screen.",
   "scheduleRules.load_error": "Could not load the schedule settings.",

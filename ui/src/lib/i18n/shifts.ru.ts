@@ -219,6 +219,9 @@ export const shiftsRu = {
   "bays.issue.fit_unknown": "Одной из отмеченных категорий больше нет — закройте окно и откройте его снова",
 
   // Settings: schedule rules
+  "scheduleRules.zone": "Часовой пояс мастерской",
+  "scheduleRules.zone.option": "{city} ({offset})",
+  "scheduleRules.zone.hint": "По нему считаются «сейчас» и «сегодня»: прошедшее время нельзя занять, напоминания приходят вовремя.",
   "scheduleRules.title": "Расписание",
   "scheduleRules.hint": "Часы работы мастерской в календаре записи и напоминания на экране приёмщика.",
   "scheduleRules.load_error": "Не удалось загрузить настройки расписания.",

@@ -15,6 +15,17 @@ const type = (field: string, value: string) => fireEvent.input(input(field), { t
 const save = () => screen.getByTestId("rules-save") as HTMLButtonElement;
 
 describe("ScheduleRules", () => {
+  it("offers the Russian time zones by city and saves the one chosen", async () => {
+    const backend = setup();
+    const zone = (await screen.findByTestId("rules-zone")) as HTMLSelectElement;
+    await waitFor(() => expect(zone.options).toHaveLength(3));
+    expect(zone.value).toBe("Europe/Moscow");
+    expect([...zone.options].map((o) => o.textContent)).toEqual(["Калининград (UTC+2)", "Москва (UTC+3)", "Новосибирск (UTC+7)"]);
+    await fireEvent.change(zone, { target: { value: "Asia/Novosibirsk" } });
+    await fireEvent.click(save());
+    await waitFor(() => expect(backend.schedule.setSettings).toHaveBeenCalledWith(expect.objectContaining({ zone: "Asia/Novosibirsk" })));
+  });
+
   it("shows the shop's hours and the notices' minutes", async () => {
     setup();
     await waitFor(() => expect(input("opens").value).toBe("08:00"));
@@ -33,7 +44,13 @@ describe("ScheduleRules", () => {
     await type("notifyBeforeMinutes", "0");
     await fireEvent.click(save());
     await waitFor(() =>
-      expect(backend.schedule.setSettings).toHaveBeenCalledWith({ opens: "9:00", closes: "21:00", notifyBeforeMinutes: 0, lateAfterMinutes: 15 }),
+      expect(backend.schedule.setSettings).toHaveBeenCalledWith({
+        opens: "9:00",
+        closes: "21:00",
+        notifyBeforeMinutes: 0,
+        lateAfterMinutes: 15,
+        zone: "Europe/Moscow",
+      }),
     );
     expect(await screen.findByTestId("schedule-rules-saved")).toBeTruthy();
     expect(input("opens").value).toBe("09:00");
