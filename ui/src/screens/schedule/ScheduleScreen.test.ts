@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { failure, fakeBackend, withBackend } from "../../test/fakeBackend";
 import { scheduleView } from "../../test/fakeSchedule";
@@ -43,6 +43,20 @@ describe("ScheduleScreen", () => {
     await waitFor(() => expect(select.options).toHaveLength(4));
     await fireEvent.change(select, { target: { value: "2" } });
     await waitFor(() => expect(screen.getByTestId("schedule-calendar").textContent).not.toContain("Кузнецов Иван"));
+  });
+
+  it("comes back to the operator's last view and mechanic", async () => {
+    const first = mount();
+    await waitFor(() => expect(first.schedule.load).toHaveBeenCalled());
+    await fireEvent.click(screen.getByTestId("schedule-view-day"));
+    const select = (await screen.findByTestId("schedule-mechanic")) as HTMLSelectElement;
+    await waitFor(() => expect(select.options).toHaveLength(4));
+    await fireEvent.change(select, { target: { value: "2" } });
+    cleanup();
+
+    const again = mount();
+    await waitFor(() => expect(again.schedule.load).toHaveBeenCalledWith("2026-11-30", "2026-11-30"));
+    await waitFor(() => expect((screen.getByTestId("schedule-mechanic") as HTMLSelectElement).value).toBe("2"));
   });
 
   it("opens the appointment window from the toolbar", async () => {
