@@ -14,7 +14,7 @@ use sqlx::SqliteConnection;
 use crate::Remzona;
 use crate::db::appointments::{self as store, AppointmentFields, BusyTime};
 use crate::db::history;
-use crate::db::staff::{self as staff_store, ShiftRules, rules, rules_of};
+use crate::db::staff::{self as staff_store, ShiftRules, rules};
 use crate::db::stock::{set_setting, setting};
 use crate::domain::history::HistoryKind;
 use crate::domain::ids::{AppointmentId, ServiceCategoryId, ServiceId};
@@ -33,7 +33,7 @@ use crate::domain::schedule::{
 };
 use crate::domain::validation::{IssueCode, Issues};
 use crate::error::Result;
-use crate::staff::{check_span, mechanics};
+use crate::staff::{check_span, mechanics, staff_days};
 
 /// How far ahead the finder looks for the nearest free time, step by step.
 const FINDER_REACH_DAYS: [u64; 2] = [3, 31];
@@ -104,21 +104,7 @@ impl Remzona {
         let people = mechanics(staff_store::staff(&mut conn, false).await?);
         let bays = staff_store::bays(&mut conn, false).await?;
         let rules = rules(&mut conn, from, to).await?;
-        let shifts = people
-            .iter()
-            .map(|person| {
-                let rules = rules.get(&person.id).cloned().unwrap_or_default();
-                crate::domain::schedule::view::StaffDays {
-                    employee: person.id,
-                    days: crate::domain::schedule::day_shifts(
-                        &rules.patterns,
-                        &rules.exceptions,
-                        from,
-                        to,
-                    ),
-                }
-            })
-            .collect();
+        let shifts = staff_days(&people, &rules, from, to);
         let appointments = store::in_window(&mut conn, days_window(from, to)).await?;
         Ok(ScheduleView {
             from,
@@ -573,12 +559,12 @@ async fn place(
                 return Err(BookingConflict::NotBookable.into());
             }
             check_fit(&wanted.needed, &person.skills, None)?;
-            let rules = rules_of(conn, id, span.start().date(), span.end().date()).await?;
-            let working = working_time_in(&rules.patterns, &rules.exceptions, span);
-            let busy = people
+            // The day's availability already holds this mechanic's working
+            // and busy time: an active mechanic is always among `people`.
+            let (working, busy) = people
                 .iter()
                 .find(|p| p.id == id)
-                .map(|p| p.busy.clone())
+                .map(|p| (p.working.clone(), p.busy.clone()))
                 .unwrap_or_default();
             let since = if wanted.start_kept {
                 NaiveDateTime::MIN

@@ -1,12 +1,12 @@
 //! Use cases of the staff and the bays, and of the mechanics' shifts: patterns
 //! applied from a date, exceptions painted over days, and the month view.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
 use crate::Remzona;
-use crate::db::staff as store;
+use crate::db::staff::{self as store, ShiftRules};
 use crate::domain::schedule::draft::{ExceptionDraft, PatternDraft};
 use crate::domain::schedule::view::{
     ExceptionClearing, ExceptionEntry, ExceptionPaint, PatternEntry, PatternPaint, ShiftChange,
@@ -101,19 +101,12 @@ impl Remzona {
     ) -> Result<Vec<StaffDays>> {
         check_span(from, to)?;
         let mut conn = self.db().read().await?;
-        let people = mechanics(store::staff(&mut conn, false).await?);
-        let rules = store::rules(&mut conn, from, to).await?;
-        Ok(people
-            .iter()
+        let people: Vec<Staff> = mechanics(store::staff(&mut conn, false).await?)
+            .into_iter()
             .filter(|person| only.is_none_or(|id| id == person.id))
-            .map(|person| {
-                let rules = rules.get(&person.id).cloned().unwrap_or_default();
-                StaffDays {
-                    employee: person.id,
-                    days: day_shifts(&rules.patterns, &rules.exceptions, from, to),
-                }
-            })
-            .collect())
+            .collect();
+        let rules = store::rules(&mut conn, from, to).await?;
+        Ok(staff_days(&people, &rules, from, to))
     }
 
     /// Applies a pattern from its first day to each listed person.
@@ -231,6 +224,25 @@ fn outside(exception: &ShiftException, from: NaiveDate, to: NaiveDate) -> Vec<Sh
         });
     }
     parts
+}
+
+/// The days `from..=to` of each person under their rules.
+pub(crate) fn staff_days(
+    people: &[Staff],
+    rules: &HashMap<EmployeeId, ShiftRules>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<StaffDays> {
+    people
+        .iter()
+        .map(|person| {
+            let rules = rules.get(&person.id).cloned().unwrap_or_default();
+            StaffDays {
+                employee: person.id,
+                days: day_shifts(&rules.patterns, &rules.exceptions, from, to),
+            }
+        })
+        .collect()
 }
 
 pub(crate) fn mechanics(staff: Vec<Staff>) -> Vec<Staff> {

@@ -370,22 +370,6 @@ pub(crate) async fn rules(
     Ok(rules)
 }
 
-/// One person's rules, for the booking check inside a write transaction.
-pub(crate) async fn rules_of(
-    conn: &mut SqliteConnection,
-    employee: EmployeeId,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<ShiftRules> {
-    let patterns = patterns(conn, Some(employee)).await?;
-    let from = from.pred_opt().unwrap_or(from);
-    let exceptions = exceptions(conn, Some(employee), Some((from, to))).await?;
-    Ok(ShiftRules {
-        patterns: patterns.into_iter().map(|p| p.assignment).collect(),
-        exceptions: exceptions.into_iter().map(|e| e.exception).collect(),
-    })
-}
-
 /// Sets the pattern from its first day; one already starting that day is replaced.
 pub(crate) async fn put_pattern(
     conn: &mut SqliteConnection,
