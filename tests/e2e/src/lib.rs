@@ -55,7 +55,11 @@ impl App {
 
     /// Starts the app on a fresh, empty database.
     pub async fn start() -> Result<App> {
-        App::start_in(tempfile::tempdir()?).await
+        // No leading dot (tempfile's default `.tmp…`): a test types paths in
+        // this folder into the GTK file dialog, whose location bar completes
+        // hidden names as they are typed and once swallowed part of the path.
+        let dir = tempfile::Builder::new().prefix("remzona-e2e-").tempdir()?;
+        App::start_in(dir).await
     }
 
     /// Starts the app on the database in `dir` (prepared by the test beforehand).
