@@ -190,31 +190,47 @@ impl App {
         Ok(element.prop("textContent").await?.unwrap_or_default())
     }
 
-    /// Answers the system's «Открыть» dialog (GTK under Xvfb) the way an
-    /// operator does from the keyboard: Ctrl+L, the file's path, Enter.
-    pub async fn choose_file_in_system_dialog(&self, path: &Path) -> Result<()> {
-        let windows = Command::new("xdotool")
-            .args(["search", "--sync", "--onlyvisible", "--class", "remzona"])
-            .output()
+    /// Clicks `testid`, which opens the system's «Открыть» dialog (GTK under
+    /// Xvfb), and answers it the way an operator does from the keyboard:
+    /// Ctrl+L, the file's path, Enter. The dialog is told apart from the main
+    /// window by appearing after the click; typing is repeated while the
+    /// dialog stays open (the location bar's completion can, rarely, take
+    /// part of a typed path).
+    pub async fn choose_file_through(&self, testid: &str, path: &Path) -> Result<()> {
+        let before = app_windows().await?;
+        self.click(testid).await?;
+        let dialog = self
+            .poll_for("the file dialog appears", || async {
+                let now = app_windows().await?;
+                Ok(now.into_iter().find(|window| !before.contains(window)))
+            })
             .await?;
-        let dialog = String::from_utf8_lossy(&windows.stdout)
-            .lines()
-            .last()
-            .map(str::to_owned)
-            .ok_or("no file dialog appeared")?;
-        // Without a window manager X gives the keyboard to the window under
-        // the pointer.
-        xdotool(&["mousemove", "--window", &dialog, "200", "200"]).await?;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        xdotool(&["key", "--clearmodifiers", "ctrl+l"]).await?;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        // In one burst, and the path in ASCII: the location bar completes
-        // names a moment after each pause in typing, and a completion would
-        // mix into the path (xdotool types other letters through a keymap
-        // change, slowly).
-        xdotool(&["type", "--delay", "1", &path.to_string_lossy()]).await?;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        xdotool(&["key", "Return"]).await
+        for _attempt in 0..3 {
+            type_path_into(&dialog, path).await?;
+            for _ in 0..20 {
+                if !app_windows().await?.contains(&dialog) {
+                    return Ok(());
+                }
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+        }
+        Err(format!("the file dialog did not take {}", path.display()).into())
+    }
+
+    /// Polls until `probe` finds something, for up to the usual wait.
+    async fn poll_for<T, F, Fut>(&self, what: &str, mut probe: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<Option<T>>>,
+    {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        while tokio::time::Instant::now() < deadline {
+            if let Some(found) = probe().await? {
+                return Ok(found);
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        Err(format!("timed out waiting until {what}").into())
     }
 
     /// Presses Esc in whatever has the focus (closes a window without changes).
@@ -334,7 +350,36 @@ fn terminate(pid: u32) {
     std::thread::sleep(Duration::from_millis(200));
 }
 
-/// The CSS selector of an element by its `data-testid`, the UI's stable hook for tests.
+/// The app's visible top-level windows (the main one and any dialog).
+async fn app_windows() -> Result<Vec<String>> {
+    let found = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--class", "remzona"])
+        .output()
+        .await?;
+    Ok(String::from_utf8_lossy(&found.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Types `path` into the GTK file dialog's location bar and presses Enter.
+async fn type_path_into(dialog: &str, path: &Path) -> Result<()> {
+    // Without a window manager X gives the keyboard to the window under the
+    // pointer.
+    xdotool(&["mousemove", "--window", dialog, "200", "200"]).await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    xdotool(&["key", "--clearmodifiers", "ctrl+l"]).await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Whatever an earlier attempt left in the bar goes.
+    xdotool(&["key", "--clearmodifiers", "ctrl+a", "BackSpace"]).await?;
+    // In one burst, and the path in ASCII: the location bar completes names a
+    // moment after each pause in typing, and a completion would mix into the
+    // path (xdotool types other letters through a keymap change, slowly).
+    xdotool(&["type", "--delay", "1", &path.to_string_lossy()]).await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    xdotool(&["key", "Return"]).await
+}
+
 async fn xdotool(args: &[&str]) -> Result<()> {
     let done = Command::new("xdotool").args(args).status().await?;
     if !done.success() {
@@ -343,6 +388,7 @@ async fn xdotool(args: &[&str]) -> Result<()> {
     Ok(())
 }
 
+/// The CSS selector of an element by its `data-testid`, the UI's stable hook for tests.
 pub fn selector(testid: &str) -> String {
     format!("[data-testid=\"{testid}\"]")
 }

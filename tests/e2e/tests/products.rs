@@ -140,8 +140,8 @@ async fn operator_loads_a_supplier_price_list() -> Result<()> {
     )?;
     app.click("nav-products").await?;
     app.click("products-import").await?;
-    app.click("product-import-pick").await?;
-    app.choose_file_in_system_dialog(&file).await?;
+    app.choose_file_through("product-import-pick", &file)
+        .await?;
     app.eventually("the preview shows the plan", || async {
         Ok(app.text_of("product-import-summary").await?.contains('4'))
     })
