@@ -8,6 +8,7 @@ pub mod clock;
 pub mod consents;
 pub mod db;
 pub mod demo;
+pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod import;
@@ -16,6 +17,7 @@ pub mod paths;
 pub mod pricelist;
 pub mod product_imports;
 pub mod products;
+pub mod reminders;
 pub mod staff;
 pub mod stock;
 pub mod vehicles;
@@ -23,7 +25,7 @@ pub mod vehicles;
 use std::path::Path;
 use std::sync::Arc;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, FixedClock, ShiftedClock, SystemClock};
 pub use db::Db;
 pub use error::{Error, ErrorCode, Result};
 
