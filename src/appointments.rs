@@ -90,6 +90,12 @@ impl Remzona {
         Ok(valid)
     }
 
+    /// The shop's time zone.
+    pub async fn shop_zone(&self) -> Result<ShopZone> {
+        let mut conn = self.db().read().await?;
+        zone(&mut conn).await
+    }
+
     /// The shop's time now.
     pub async fn local_now(&self) -> Result<NaiveDateTime> {
         let mut conn = self.db().read().await?;

@@ -19,6 +19,28 @@ impl Clock for SystemClock {
     }
 }
 
+/// The wall clock moved to start at another instant: time passes as usual
+/// from there. `remzona reminders run --now` runs a pass "at" a given time.
+#[derive(Debug, Clone, Copy)]
+pub struct ShiftedClock {
+    by: Duration,
+}
+
+impl ShiftedClock {
+    /// A clock that reads `start` now.
+    pub fn starting_at(start: DateTime<Utc>) -> Self {
+        ShiftedClock {
+            by: start - Utc::now(),
+        }
+    }
+}
+
+impl Clock for ShiftedClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now() + self.by
+    }
+}
+
 /// A clock that stands still until a test moves it.
 #[derive(Debug, Clone)]
 pub struct FixedClock(Arc<Mutex<DateTime<Utc>>>);

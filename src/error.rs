@@ -36,6 +36,15 @@ pub enum Error {
 
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+
+    /// The operating system's keychain refused or is not there (no Secret
+    /// Service running on a Linux desktop).
+    #[error("keychain error: {0}")]
+    Keychain(String),
+
+    /// A gateway cannot be set up from its settings (a bad address).
+    #[error("gateway settings: {0}")]
+    GatewaySetup(String),
 }
 
 /// What kind of failure this is, for callers that must react differently.
@@ -55,6 +64,10 @@ pub enum ErrorCode {
     Booking,
     Database,
     Io,
+    /// The system keychain is not available: secrets cannot be kept.
+    Keychain,
+    /// A gateway's settings do not make a working connection.
+    GatewaySetup,
     Internal,
 }
 
@@ -69,6 +82,8 @@ impl Error {
             Error::Database(_) => ErrorCode::Database,
             Error::Migration(_) => ErrorCode::Internal,
             Error::Io(_) => ErrorCode::Io,
+            Error::Keychain(_) => ErrorCode::Keychain,
+            Error::GatewaySetup(_) => ErrorCode::GatewaySetup,
         }
     }
 
@@ -136,6 +151,12 @@ pub enum ConflictReason {
     DriverNotAContact,
     #[error("the import file has errors; nothing was imported")]
     ImportHasErrors,
+    #[error("only a failed or waiting reminder can be sent again")]
+    ReminderNotRetriable,
+    #[error("only a reminder still waiting to go can be cancelled")]
+    ReminderNotCancellable,
+    #[error("the gateway is not set up, or its secret is missing")]
+    GatewayNotConfigured,
 }
 
 fn describe(found: &[Duplicate]) -> String {

@@ -11,9 +11,12 @@
 //! remzona [--db PATH] export products --format csv|xlsx [--out FILE]
 //! remzona [--db PATH] find-product QUERY… [--limit N]
 //! remzona [--db PATH] backup --out FILE
+//! remzona [--db PATH] reminders run [--dry-run] [--now TIME] [--config FILE]
 //! ```
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -23,7 +26,11 @@ use remzona::demo::{SeedOutcome, SeedPlan};
 use remzona::domain::product::{ProductMatch, ProductSearch};
 use remzona::domain::validation::IssueCode;
 use remzona::import::ExportFormat;
-use remzona::{Remzona, SystemClock, paths};
+use remzona::reminders::config::ReminderConfig;
+use remzona::reminders::dispatcher::Dispatcher;
+use remzona::reminders::gateways::Timeouts;
+use remzona::reminders::secrets::Keychain;
+use remzona::{Remzona, ShiftedClock, SystemClock, paths};
 
 const USAGE: &str = "\
 Использование / Usage:
@@ -50,6 +57,13 @@ const USAGE: &str = "\
                                                  товары по артикулу, OEM- или кросс-номеру, штрихкоду или названию, с аналогами /
                                                  products by article, OEM or cross number, barcode or name, with analogues
   remzona [--db PATH] backup --out FILE          сохранить копию базы / write a backup copy
+  remzona [--db PATH] reminders run [--dry-run] [--now TIME] [--config FILE]
+                                                 один проход напоминаний: запланировать, отправить, проверить доставку;
+                                                 --dry-run: только показать; --now «2026-11-27 10:00» (время мастерской);
+                                                 --config: шлюзы из TOML-файла, секреты из переменных окружения /
+                                                 one reminders pass: plan, send, poll delivery; --dry-run: only show;
+                                                 --now: the shop's time to run at; --config: gateways from a TOML file,
+                                                 secrets from environment variables
 
 По умолчанию база лежит в папке данных пользователя; переменная REMZONA_DB задаёт другой файл.
 By default the database is in the user's data folder; REMZONA_DB names another file.";
@@ -94,6 +108,11 @@ enum Command {
     Backup {
         out: PathBuf,
     },
+    Reminders {
+        dry_run: bool,
+        now: Option<NaiveDateTime>,
+        config: Option<PathBuf>,
+    },
     Help,
 }
 
@@ -114,6 +133,8 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     let mut format = None;
     let mut dry_run = false;
     let mut limit = None;
+    let mut now = None;
+    let mut config = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -144,6 +165,8 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
             "--demo" => demo = true,
             "--dry-run" => dry_run = true,
             "--limit" => limit = Some(whole_number(arg, &value(arg)?)?),
+            "--now" => now = Some(shop_time(&value(arg)?)?),
+            "--config" => config = Some(PathBuf::from(value(arg)?)),
             "-h" | "--help" | "help" => words.push("help".to_owned()),
             other if other.starts_with('-') => {
                 return Err(format!(
@@ -232,15 +255,36 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
                 );
             }
         },
+        Some("reminders") if words.get(1).map(String::as_str) == Some("run") => {
+            Command::Reminders {
+                dry_run,
+                now: now.take(),
+                config: config.take(),
+            }
+        }
+        Some("reminders") => {
+            return Err("reminders run — единственная команда напоминаний / reminders run is the one reminders command".to_owned());
+        }
         Some(other) => {
             return Err(format!(
                 "неизвестная команда {other} / unknown command {other}"
             ));
         }
     };
-    if dry_run && !matches!(command, Command::ImportProducts { .. }) {
+    if dry_run
+        && !matches!(
+            command,
+            Command::ImportProducts { .. } | Command::Reminders { .. }
+        )
+    {
         return Err(
-            "--dry-run бывает только у import products / --dry-run is for import products only"
+            "--dry-run бывает только у import products и reminders run / --dry-run is for import products and reminders run only"
+                .to_owned(),
+        );
+    }
+    if now.is_some() || config.is_some() {
+        return Err(
+            "--now и --config бывают только у reminders run / --now and --config are for reminders run only"
                 .to_owned(),
         );
     }
@@ -250,6 +294,16 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
         );
     }
     Ok(Invocation { db, command })
+}
+
+/// `2026-11-27 10:00`, `2026-11-27T10:00:00`: the shop's wall-clock time.
+fn shop_time(raw: &str) -> Result<NaiveDateTime, String> {
+    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(raw.trim(), format).ok())
+        .ok_or_else(|| {
+            format!("--now ждёт время вида «2026-11-27 10:00», а не «{raw}» / --now needs a time like 2026-11-27 10:00, not {raw:?}")
+        })
 }
 
 fn whole_number<T: std::str::FromStr>(flag: &str, raw: &str) -> Result<T, String> {
@@ -327,6 +381,11 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
             shop.backup(&out).await?;
             format!("Копия сохранена / backup written: {}", out.display())
         }
+        Command::Reminders {
+            dry_run,
+            now,
+            config,
+        } => return reminders_run(shop, &db_path, dry_run, now, config.as_deref()).await,
     };
     shop.close().await;
     Ok(message)
@@ -334,6 +393,65 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
 
 /// One line per match, tab-separated for scripts: name, primary phone, the
 /// matched (or first) car and its plate, why it matched.
+/// One reminders pass, at `now` (the shop's time) when given, through the
+/// gateways of `config` or else those set up in the app (secrets from the
+/// keychain).
+async fn reminders_run(
+    shop: Remzona,
+    db_path: &Path,
+    dry_run: bool,
+    now: Option<NaiveDateTime>,
+    config: Option<&Path>,
+) -> remzona::Result<String> {
+    let shop = match now {
+        Some(local) => {
+            let start = shop.shop_zone().await?.to_utc(local);
+            shop.close().await;
+            Remzona::open(db_path, Arc::new(ShiftedClock::starting_at(start))).await?
+        }
+        None => shop,
+    };
+    let gateways = match config {
+        Some(file) => ReminderConfig::read(file)?.gateways(Timeouts::default())?,
+        None => {
+            shop.enabled_gateways(&Keychain::for_database(db_path), Timeouts::default())
+                .await?
+        }
+    };
+    let dispatcher = Dispatcher::new(gateways);
+    if dry_run {
+        let found = dispatcher.dry_run(&shop).await?;
+        let mut lines = vec![format!(
+            "Пробный проход, ничего не записано и не отправлено / dry run, nothing written or sent\n\
+             Запланировалось бы сообщений: {}, звонков: {}, отменилось бы: {} / would plan messages: {}, calls: {}, cancel: {}",
+            found.planned.messages,
+            found.planned.calls,
+            found.planned.cancelled,
+            found.planned.messages,
+            found.planned.calls,
+            found.planned.cancelled,
+        )];
+        for (id, channel, recipient, text) in found.due {
+            lines.push(format!("  #{id} {channel} → {recipient}: {text}"));
+        }
+        return Ok(lines.join("\n"));
+    }
+    let report = dispatcher.run_pass(&shop).await?;
+    Ok(format!(
+        "Напоминания / reminders: запланировано {} (planned), звонков {} (calls), отменено {} (cancelled), \
+         восстановлено {} (recovered), отправлено {} (sent), повтор позже {} (retry later), \
+         не удалось {} (failed), доставлено {} (delivered)",
+        report.planned,
+        report.calls,
+        report.cancelled,
+        report.recovered,
+        report.sent,
+        report.retried,
+        report.failed,
+        report.delivered,
+    ))
+}
+
 async fn find(shop: &Remzona, query: &str) -> remzona::Result<String> {
     let options = SearchOptions {
         limit: 20,

@@ -8,6 +8,7 @@ pub mod clients;
 pub mod history;
 pub mod pricelist;
 pub mod products;
+pub mod reminders;
 pub mod search;
 pub mod staff;
 pub mod stock;

@@ -28,7 +28,7 @@ use remzona::{Error, Remzona};
 
 use crate::{Shop, open_shop};
 
-const MAINTENANCE: ServiceCategoryId = ServiceCategoryId(2);
+pub const MAINTENANCE: ServiceCategoryId = ServiceCategoryId(2);
 const ELECTRICS: ServiceCategoryId = ServiceCategoryId(3);
 
 pub fn at(text: &str) -> NaiveDateTime {
@@ -510,6 +510,7 @@ async fn moves_and_statuses_keep_their_history() {
                 "status"
             }
             remzona::domain::schedule::appointment::AppointmentChange::Edited => "edited",
+            remzona::domain::schedule::appointment::AppointmentChange::Called { .. } => "called",
         })
         .collect();
     assert_eq!(kinds, ["created", "moved"]);

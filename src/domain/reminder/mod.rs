@@ -9,7 +9,9 @@
 //! - [`outbox`]: the states of a queued message, retries with backoff and
 //!   jitter, and which gateway failures are worth a retry.
 
+pub mod gateways;
 pub mod outbox;
+pub mod queue;
 pub mod rules;
 pub mod sms;
 pub mod template;

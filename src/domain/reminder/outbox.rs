@@ -9,8 +9,8 @@
 //!   │   ▲                │                  │
 //!   │   └────────────────┤ TransientFailure │ Undelivered
 //!   │                    │                  ▼
-//!   │ Cancel             └────────────────▶ failed
-//!   ▼                      PermanentFailure
+//!   │ Cancel             └────────────────▶ failed ──▶ pending
+//!   ▼                      PermanentFailure       Retry (by the operator)
 //!  cancelled
 //! ```
 //!
@@ -66,7 +66,8 @@ impl OutboxStatus {
             .find(|status| status.as_str() == text)
     }
 
-    /// No event moves the message any more.
+    /// No event of the dispatcher moves the message any more (the operator
+    /// may still send a failed one again).
     pub fn is_final(self) -> bool {
         matches!(
             self,
@@ -110,8 +111,12 @@ pub enum OutboxEvent {
     TransientFailure { error: String },
     /// `sending` → `failed`.
     PermanentFailure { error: String },
-    /// `pending` → `cancelled` (the visit was cancelled or moved).
+    /// `pending` → `cancelled` (the visit was cancelled or moved, or the
+    /// operator cancelled it).
     Cancel,
+    /// `failed` → `pending`: the operator corrected the client's address
+    /// and sends it again.
+    Retry,
     /// A row found in `sending` after a restart.
     Recovered(Recovery),
 }
@@ -127,6 +132,7 @@ impl OutboxEvent {
             OutboxEvent::TransientFailure { .. } => "transient_failure",
             OutboxEvent::PermanentFailure { .. } => "permanent_failure",
             OutboxEvent::Cancel => "cancel",
+            OutboxEvent::Retry => "retry",
             OutboxEvent::Recovered(Recovery::Unknown) => "recovered_unknown",
             OutboxEvent::Recovered(Recovery::Accepted { .. }) => "recovered_accepted",
             OutboxEvent::Recovered(Recovery::Delivered) => "recovered_delivered",
@@ -165,6 +171,7 @@ pub fn next_status(
         }),
         (S::Sent, E::Delivered) => Ok(S::Delivered),
         (S::Sent, E::Undelivered) => Ok(S::Failed),
+        (S::Failed, E::Retry) => Ok(S::Pending),
         _ => Err(InvalidTransition {
             from,
             event: event.name(),
@@ -356,7 +363,7 @@ mod tests {
         NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").expect("a test date and time")
     }
 
-    fn events() -> [OutboxEvent; 11] {
+    fn events() -> [OutboxEvent; 12] {
         [
             OutboxEvent::Claim,
             OutboxEvent::Accepted {
@@ -379,6 +386,7 @@ mod tests {
             OutboxEvent::Recovered(Recovery::Failed {
                 error: "undeliverable".into(),
             }),
+            OutboxEvent::Retry,
         ]
     }
 
@@ -386,8 +394,8 @@ mod tests {
     fn every_status_under_every_event() {
         // Columns in the order of `events()`: claim, accepted, delivered,
         // undelivered, transient, permanent, cancel, recovered unknown /
-        // accepted / delivered / failed. `None`: the event does not apply.
-        let table: [(OutboxStatus, [Option<OutboxStatus>; 11]); 6] = [
+        // accepted / delivered / failed, retry. `None`: the event does not apply.
+        let table: [(OutboxStatus, [Option<OutboxStatus>; 12]); 6] = [
             (
                 Pending,
                 [
@@ -398,6 +406,7 @@ mod tests {
                     None,
                     None,
                     Some(Cancelled),
+                    None,
                     None,
                     None,
                     None,
@@ -419,6 +428,7 @@ mod tests {
                     Some(Sent),
                     Some(Delivered),
                     Some(Failed),
+                    None,
                 ],
             ),
             (
@@ -435,11 +445,28 @@ mod tests {
                     None,
                     None,
                     None,
+                    None,
                 ],
             ),
-            (Delivered, [None; 11]),
-            (Failed, [None; 11]),
-            (Cancelled, [None; 11]),
+            (Delivered, [None; 12]),
+            (
+                Failed,
+                [
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    Some(Pending),
+                ],
+            ),
+            (Cancelled, [None; 12]),
         ];
         assert_eq!(
             table.map(|(from, _)| from),
@@ -461,7 +488,12 @@ mod tests {
                     ),
                 }
             }
-            let moves = row.iter().flatten().count();
+            // The operator's retry aside, a final status never moves.
+            let moves = row
+                .iter()
+                .zip(events())
+                .filter(|(to, event)| to.is_some() && *event != OutboxEvent::Retry)
+                .count();
             assert_eq!(from.is_final(), moves == 0, "{from:?}");
         }
     }

@@ -317,6 +317,10 @@ pub enum AppointmentChange {
     },
     /// Client, car, services or comment changed.
     Edited,
+    /// The operator called the client about the visit (the call list).
+    Called {
+        outcome: crate::domain::reminder::queue::CallOutcome,
+    },
 }
 
 impl AppointmentChange {
@@ -326,6 +330,7 @@ impl AppointmentChange {
             AppointmentChange::Moved { .. } => "moved",
             AppointmentChange::StatusChanged { .. } => "status_changed",
             AppointmentChange::Edited => "edited",
+            AppointmentChange::Called { .. } => "called",
         }
     }
 }
