@@ -3,12 +3,14 @@
 
 pub mod commands;
 pub mod error;
+pub mod reminders;
 pub mod state;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use remzona::reminders::secrets::{Keychain, SecretStore};
 use remzona::{Remzona, SystemClock, paths};
 use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
@@ -115,6 +117,26 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
         commands::pricelist::packages_archive,
         commands::pricelist::pricing_get,
         commands::pricelist::pricing_set_hourly_rate,
+        commands::reminders::reminder_rules_get,
+        commands::reminders::reminder_rules_set,
+        commands::reminders::shop_contacts_get,
+        commands::reminders::shop_contacts_set,
+        commands::reminders::reminder_templates_list,
+        commands::reminders::reminder_templates_save,
+        commands::reminders::reminder_templates_reset,
+        commands::reminders::reminder_templates_preview,
+        commands::reminders::gateways_list,
+        commands::reminders::gateways_save,
+        commands::reminders::gateways_test,
+        commands::reminders::outbox_list,
+        commands::reminders::outbox_get,
+        commands::reminders::outbox_retry,
+        commands::reminders::outbox_cancel,
+        commands::reminders::reminders_take_failures,
+        commands::reminders::reminders_run_now,
+        commands::reminders::calls_list,
+        commands::reminders::calls_record,
+        commands::reminders::telegram_link,
     ])
 }
 
@@ -157,7 +179,9 @@ pub fn run() {
             builder.mount_events(app);
             match tauri::async_runtime::block_on(Remzona::open(&db_path, Arc::new(SystemClock))) {
                 Ok(shop) => {
-                    app.manage(AppState { shop });
+                    let secrets: Arc<dyn SecretStore> = Arc::new(Keychain::for_database(&db_path));
+                    reminders::start(shop.clone(), secrets.clone());
+                    app.manage(AppState { shop, secrets });
                     Ok(())
                 }
                 Err(error) => {

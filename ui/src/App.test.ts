@@ -17,6 +17,10 @@ describe("App", () => {
 
     await fireEvent.click(screen.getByTestId("nav-orders"));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Заказ-наряды");
+
+    await fireEvent.click(screen.getByTestId("nav-reminders"));
+    expect(screen.getByTestId("reminders-screen")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Напоминания");
   });
 
   it("switches the language in settings and shows the app info", async () => {

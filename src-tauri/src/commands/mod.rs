@@ -10,6 +10,7 @@ pub mod imports;
 pub mod pricelist;
 pub mod product_imports;
 pub mod products;
+pub mod reminders;
 pub mod schedule;
 pub mod stock;
 pub mod vehicles;

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Backend, Notice } from "./api/client";
+import type { Backend, Notice, OutboxMessage } from "./api/client";
 import { setLocale } from "./i18n";
-import { deliverDesktopNotice, noticeText, noticeTexts, startNoticePoller } from "./notices";
+import { deliverDesktopNotice, failureText, failureTexts, noticeText, noticeTexts, startNoticePoller } from "./notices";
 import { fakeBackend } from "../test/fakeBackend";
+import { outboxMessage } from "../test/fakeReminders";
 
 const plugin = vi.hoisted(() => ({
   isPermissionGranted: vi.fn(async () => true),
@@ -45,13 +46,38 @@ describe("noticeText", () => {
   });
 });
 
-/** A fake core whose notices the test decides. */
+/** A fake core whose notices and undelivered reminders the test decides. */
 function pollerBackend() {
   const takeDueNotices = vi.fn(async (): Promise<Notice[]> => []);
+  const takeFailures = vi.fn(async (): Promise<OutboxMessage[]> => []);
   const fake = fakeBackend();
-  const backend: Backend = { ...fake, appointments: { ...fake.appointments, takeDueNotices } };
-  return { backend, takeDueNotices };
+  const backend: Backend = {
+    ...fake,
+    appointments: { ...fake.appointments, takeDueNotices },
+    reminders: { ...fake.reminders, takeFailures },
+  };
+  return { backend, takeDueNotices, takeFailures };
 }
+
+const failed = (clientName: string, overrides: Partial<OutboxMessage> = {}) =>
+  outboxMessage({ clientName, status: "failed", lastError: "неверный номер", ...overrides });
+
+describe("failureText", () => {
+  it("names the client, the channel and the provider's words", () => {
+    expect(failureText(failed("Иванов Иван"))).toEqual({ title: "Напоминание не доставлено", body: "Иванов Иван, SMS — неверный номер" });
+    expect(failureText(failed("Петрова Анна", { channel: "email", lastError: null }))).toEqual({
+      title: "Напоминание не доставлено",
+      body: "Петрова Анна, E-mail",
+    });
+  });
+
+  it("sums up many failures at once", () => {
+    const many = ["Андреев А.", "Борисов Б.", "Васильев В.", "Громов Г.", "Андреев А."].map((name) => failed(name));
+    expect(failureTexts(many)).toEqual([{ title: "5 напоминаний не доставлено", body: "Андреев А., Борисов Б., Васильев В. и ещё 1" }]);
+    expect(failureTexts(many.slice(0, 2))).toHaveLength(2);
+    expect(failureTexts([])).toEqual([]);
+  });
+});
 
 describe("noticeTexts", () => {
   it("shows a few notices each on its own and many as one summary per kind", () => {
@@ -110,6 +136,22 @@ describe("startNoticePoller", () => {
     // The first delivery failed; the second notice still went out.
     expect(deliver).toHaveBeenCalledTimes(2);
     expect(deliver).toHaveBeenLastCalledWith("Через 30 мин — запись", "Петрова Анна, Kia Rio А 123 ВС 77 · мастер Петров С.");
+    expect(errors).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it("tells of reminders that failed for good, even when the notices cannot be read", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { backend, takeDueNotices, takeFailures } = pollerBackend();
+    takeDueNotices.mockRejectedValue(new Error("database is locked"));
+    takeFailures.mockResolvedValueOnce([failed("Иванов Иван")]).mockResolvedValue([]);
+    const deliver = vi.fn();
+    const stop = startNoticePoller(backend, deliver, 1000);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(deliver.mock.calls).toEqual([["Напоминание не доставлено", "Иванов Иван, SMS — неверный номер"]]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(takeFailures).toHaveBeenCalledTimes(2);
+    expect(deliver).toHaveBeenCalledTimes(1);
     expect(errors).toHaveBeenCalledTimes(2);
     stop();
   });

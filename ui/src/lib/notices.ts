@@ -1,9 +1,10 @@
 // Desktop notices about appointments: «Через 30 мин — запись», «Клиент
-// опаздывает на 15 мин». The core decides what is due and hands each notice
-// out once, ever (even to two windows); the UI polls it, words the notice in
-// the interface language and gives it to the OS.
+// опаздывает на 15 мин», and about reminders that failed for good:
+// «Напоминание не доставлено: Иванов Иван, SMS — …». The core decides what is
+// due and hands each notice out once, ever (even to two windows); the UI
+// polls it, words the notice in the interface language and gives it to the OS.
 import { isPermissionGranted, requestPermission, sendNotification } from "@tauri-apps/plugin-notification";
-import type { Backend, Notice } from "./api/client";
+import type { Backend, Notice, OutboxMessage } from "./api/client";
 import { formatPlate } from "./format/plate";
 import { t, tn } from "./i18n";
 import { fmtDuration, shortName } from "../screens/schedule/appointment/appointment";
@@ -50,10 +51,30 @@ export function noticeTexts(due: readonly Notice[]): { title: string; body: stri
   return texts;
 }
 
+/** «Напоминание не доставлено» / «Иванов Иван, SMS — неверный номер». */
+export function failureText(message: OutboxMessage): { title: string; body: string } {
+  const params = { client: message.clientName, channel: t(`channel.${message.channel}`) };
+  const error = message.lastError?.trim() ?? "";
+  const body = error
+    ? t("notice.reminder_failed.body", { ...params, error })
+    : t("notice.reminder_failed.body_no_error", params);
+  return { title: t("notice.reminder_failed.title"), body };
+}
+
+/** The failed reminders of one poll: each on its own, or one summary when there are many. */
+export function failureTexts(failed: readonly OutboxMessage[]): { title: string; body: string }[] {
+  if (failed.length <= MAX_SEPARATE_NOTICES) return failed.map(failureText);
+  const names = [...new Set(failed.map((m) => m.clientName))];
+  const shown = names.slice(0, MAX_SEPARATE_NOTICES);
+  const more = names.length - shown.length;
+  const body = more > 0 ? t("notice.summary.more", { names: shown.join(", "), n: more }) : shown.join(", ");
+  return [{ title: tn("notice.summary.reminder_failed", failed.length), body }];
+}
+
 /**
- * Asks the core for due notices now and every `everyMs`, and hands each to
- * `deliver`. A failed poll or delivery is logged and the polling goes on.
- * Returns the function that stops it.
+ * Asks the core for due notices and final reminder failures now and every
+ * `everyMs`, and hands each to `deliver`. A failed poll or delivery is logged
+ * and the polling goes on. Returns the function that stops it.
  */
 export function startNoticePoller(
   backend: Backend,
@@ -62,21 +83,32 @@ export function startNoticePoller(
 ): () => void {
   let polling = false;
 
+  async function show(texts: readonly { title: string; body: string }[]): Promise<void> {
+    // Delivered even after stop(): the core has already marked them shown.
+    for (const { title, body } of texts) {
+      try {
+        await deliver(title, body);
+      } catch (e) {
+        console.error("Remzona: a desktop notice was not shown", e);
+      }
+    }
+  }
+
   async function poll(): Promise<void> {
     if (polling) return; // a slow answer: never two requests at once
     polling = true;
     try {
-      const due = await backend.appointments.takeDueNotices();
-      // Delivered even after stop(): the core has already marked them shown.
-      for (const { title, body } of noticeTexts(due)) {
-        try {
-          await deliver(title, body);
-        } catch (e) {
-          console.error("Remzona: a desktop notice was not shown", e);
-        }
+      // Each question on its own: a failing one must not silence the other.
+      try {
+        await show(noticeTexts(await backend.appointments.takeDueNotices()));
+      } catch (e) {
+        console.error("Remzona: could not check for due notices", e);
       }
-    } catch (e) {
-      console.error("Remzona: could not check for due notices", e);
+      try {
+        await show(failureTexts(await backend.reminders.takeFailures()));
+      } catch (e) {
+        console.error("Remzona: could not check for undelivered reminders", e);
+      }
     } finally {
       polling = false;
     }

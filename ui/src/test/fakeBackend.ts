@@ -4,6 +4,7 @@ import { fakePrices } from "./fakePrices";
 import { fakeProductImports } from "./fakeProductImports";
 import { fakeProducts, fakeStock } from "./fakeProducts";
 import { fakeAppointments, fakeSchedule } from "./fakeSchedule";
+import { fakeCalls, fakeGateways, fakeReminders } from "./fakeReminders";
 import {
   ApiFailure,
   type ApiError,
@@ -248,6 +249,9 @@ export function fakeBackend() {
     prices: fakePrices(),
     schedule: fakeSchedule(),
     appointments: fakeAppointments(),
+    reminders: fakeReminders(),
+    gateways: fakeGateways(),
+    calls: fakeCalls(),
     app: {
       info: vi.fn(async () => ({ version: "0.1.0", dbPath: "/home/desk/remzona.sqlite3" })),
     },

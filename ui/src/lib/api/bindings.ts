@@ -132,6 +132,37 @@ export const commands = {
 	pricingGet: () => typedError<PricingSettings, ApiError_Serialize>(__TAURI_INVOKE("pricing_get")),
 	/**  The shop's hourly rate, typed (`2 500`). */
 	pricingSetHourlyRate: (rate: string) => typedError<PricingSettings, ApiError_Serialize>(__TAURI_INVOKE("pricing_set_hourly_rate", { rate })),
+	reminderRulesGet: () => typedError<ReminderRulesDraft_Serialize, ApiError_Serialize>(__TAURI_INVOKE("reminder_rules_get")),
+	reminderRulesSet: (draft: ReminderRulesDraft_Deserialize) => typedError<ReminderRulesDraft_Serialize, ApiError_Serialize>(__TAURI_INVOKE("reminder_rules_set", { draft })),
+	shopContactsGet: () => typedError<ShopContacts, ApiError_Serialize>(__TAURI_INVOKE("shop_contacts_get")),
+	shopContactsSet: (contacts: ShopContacts) => typedError<ShopContacts, ApiError_Serialize>(__TAURI_INVOKE("shop_contacts_set", { contacts })),
+	reminderTemplatesList: () => typedError<ChannelTemplate[], ApiError_Serialize>(__TAURI_INVOKE("reminder_templates_list")),
+	/**  Saves a channel's text; unknown placeholders come back as field issues. */
+	reminderTemplatesSave: (draft: TemplateDraft) => typedError<ChannelTemplate, ApiError_Serialize>(__TAURI_INVOKE("reminder_templates_save", { draft })),
+	reminderTemplatesReset: (channel: ReminderChannel) => typedError<ChannelTemplate, ApiError_Serialize>(__TAURI_INVOKE("reminder_templates_reset", { channel })),
+	/**  The draft rendered with a real appointment's values, or example ones. */
+	reminderTemplatesPreview: (draft: TemplateDraft, appointment: AppointmentId | null) => typedError<TemplatePreview_Serialize, ApiError_Serialize>(__TAURI_INVOKE("reminder_templates_preview", { draft, appointment })),
+	gatewaysList: () => typedError<GatewaySetup_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("gateways_list")),
+	/**  Saves a gateway; a secret typed in goes to the system keychain. */
+	gatewaysSave: (draft: GatewaySetupDraft_Deserialize) => typedError<GatewaySetup_Serialize, ApiError_Serialize>(__TAURI_INVOKE("gateways_save", { draft })),
+	/**  Sends the channel's template with example values to `recipient`. */
+	gatewaysTest: (kind: GatewayKind, channel: ReminderChannel, recipient: string) => typedError<TestMessageResult_Serialize, ApiError_Serialize>(__TAURI_INVOKE("gateways_test", { kind, channel, recipient })),
+	outboxList: (filter: OutboxFilter) => typedError<OutboxMessage_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("outbox_list", { filter })),
+	outboxGet: (id: number) => typedError<OutboxMessageDetails_Serialize, ApiError_Serialize>(__TAURI_INVOKE("outbox_get", { id })),
+	outboxRetry: (id: number) => typedError<OutboxMessageDetails_Serialize, ApiError_Serialize>(__TAURI_INVOKE("outbox_retry", { id })),
+	outboxCancel: (id: number) => typedError<OutboxMessageDetails_Serialize, ApiError_Serialize>(__TAURI_INVOKE("outbox_cancel", { id })),
+	/**
+	 *  Reminders that failed for good since the last call, each once: the UI
+	 *  shows a desktop notice for each.
+	 */
+	remindersTakeFailures: () => typedError<OutboxMessage_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("reminders_take_failures")),
+	/**  Plans and sends now, without waiting for the timer. */
+	remindersRunNow: () => typedError<PassReport, ApiError_Serialize>(__TAURI_INVOKE("reminders_run_now")),
+	/**  The calls about visits on `day` (tomorrow when null). */
+	callsList: (day: string | null) => typedError<CallTask_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("calls_list", { day })),
+	callsRecord: (id: number, outcome: CallOutcome) => typedError<CallTask_Serialize, ApiError_Serialize>(__TAURI_INVOKE("calls_record", { id, outcome })),
+	/**  A new deep link that binds the client's Telegram chat to the shop's bot. */
+	telegramLink: (client: ClientId) => typedError<string, ApiError_Serialize>(__TAURI_INVOKE("telegram_link", { client })),
 };
 
 /* Types */
@@ -180,12 +211,16 @@ export type AppointmentChange = AppointmentChange_Serialize | AppointmentChange_
 /**  One change in an appointment's history. */
 export type AppointmentChange_Deserialize = { kind: "created"; at: Placement_Deserialize } | { kind: "moved"; from: Placement_Deserialize; to: Placement_Deserialize } | { kind: "statusChanged"; from: AppointmentStatus; to: AppointmentStatus } | 
 /**  Client, car, services or comment changed. */
-{ kind: "edited" };
+{ kind: "edited" } | 
+/**  The operator called the client about the visit (the call list). */
+{ kind: "called"; outcome: CallOutcome };
 
 /**  One change in an appointment's history. */
 export type AppointmentChange_Serialize = { kind: "created"; at: Placement_Serialize } | { kind: "moved"; from: Placement_Serialize; to: Placement_Serialize } | { kind: "statusChanged"; from: AppointmentStatus; to: AppointmentStatus } | 
 /**  Client, car, services or comment changed. */
-{ kind: "edited" };
+{ kind: "edited" } | 
+/**  The operator called the client about the visit (the call list). */
+{ kind: "called"; outcome: CallOutcome };
 
 /**  The client as the calendar block and the window show them. */
 export type AppointmentClient = {
@@ -408,6 +443,88 @@ export type Brand = {
 /**  A manufacturer of parts (MAHLE, BOSCH, Лукойл…). */
 export type BrandId = number;
 
+/**  What came of a call. */
+export type CallOutcome = 
+/**  Подтвердил: the appointment becomes confirmed. */
+"confirmed" | 
+/**  Перенёс: the operator moves the appointment in its window. */
+"rescheduled" | 
+/**  Отказался: the appointment is cancelled. */
+"declined" | 
+/**  Не дозвонился: the call stays on the list, to try again later. */
+"no_answer";
+
+/**  Why a visit is on the operator's call list. */
+export type CallReason = 
+/**  The client asked to be called by a person. */
+"prefers_call" | 
+/**  No recorded consent for any automatic channel the client uses. */
+"no_consent" | 
+/**
+ *  Consent given, but no channel is set up for the client (no e-mail, no
+ *  bound Telegram chat, the gateway switched off).
+ */
+"no_channel" | 
+/**  The automatic reminder failed for good. */
+"failed";
+
+/**  A visit to call about, with what the operator needs on the phone. */
+export type CallTask = CallTask_Serialize | CallTask_Deserialize;
+
+/**  A visit to call about, with what the operator needs on the phone. */
+export type CallTask_Deserialize = {
+	id: number,
+	appointment: AppointmentId,
+	client: ClientId,
+	clientName: string,
+	/**  `+79161234567`; empty when the client has none. */
+	phone: string,
+	/**  `Kia Rio`, and the plate when known. */
+	car: string,
+	plate?: string | null,
+	services: string[],
+	mechanic: string,
+	visitAt: string,
+	reason: CallReason,
+	/**  The failed reminder's error, for a `failed` reason. */
+	detail: string,
+	/**  The day the call is due, shop time. */
+	dueOn: string,
+	/**  `None` while the call is still to be made. */
+	outcome?: CallOutcome | null,
+	/**  Calls that were not answered so far. */
+	attempts: number,
+	/**  After «no answer»: not before this time. */
+	retryAt?: string | null,
+};
+
+/**  A visit to call about, with what the operator needs on the phone. */
+export type CallTask_Serialize = {
+	id: number,
+	appointment: AppointmentId,
+	client: ClientId,
+	clientName: string,
+	/**  `+79161234567`; empty when the client has none. */
+	phone: string,
+	/**  `Kia Rio`, and the plate when known. */
+	car: string,
+	plate: string | null,
+	services: string[],
+	mechanic: string,
+	visitAt: string,
+	reason: CallReason,
+	/**  The failed reminder's error, for a `failed` reason. */
+	detail: string,
+	/**  The day the call is due, shop time. */
+	dueOn: string,
+	/**  `None` while the call is still to be made. */
+	outcome: CallOutcome | null,
+	/**  Calls that were not answered so far. */
+	attempts: number,
+	/**  After «no answer»: not before this time. */
+	retryAt: string | null,
+};
+
 /**  A node of the category tree; the UI builds the tree from `parent_id`. */
 export type Category = Category_Serialize | Category_Deserialize;
 
@@ -432,6 +549,13 @@ export type Category_Serialize = {
 	/**  `Фильтры / Масляные`. */
 	path: string,
 	archived: boolean,
+};
+
+/**  A channel's template as the editor shows it. */
+export type ChannelTemplate = {
+	draft: TemplateDraft,
+	/**  Whether it is the built-in text (never edited, or reset). */
+	isDefault: boolean,
 };
 
 /**  A stored client, as the client window and card show it. */
@@ -687,7 +811,7 @@ export type CompanyDraft = {
 };
 
 /**  Why an operation was refused although its input was well-formed. */
-export type ConflictReason = "merge_into_itself" | "merged_client" | "same_owner" | "driver_not_a_contact" | "import_has_errors";
+export type ConflictReason = "merge_into_itself" | "merged_client" | "same_owner" | "driver_not_a_contact" | "import_has_errors" | "reminder_not_retriable" | "reminder_not_cancellable" | "gateway_not_configured";
 
 /**  What the consent panel sends to record a consent or its withdrawal. */
 export type ConsentInput = {
@@ -855,7 +979,11 @@ export type ErrorCode =
 /**  See [`ConflictReason`]. */
 "conflict" | 
 /**  See [`BookingConflict`]: double booking, outside the shift, in the past. */
-"booking" | "database" | "io" | "internal";
+"booking" | "database" | "io" | 
+/**  The system keychain is not available: secrets cannot be kept. */
+"keychain" | 
+/**  A gateway's settings do not make a working connection. */
+"gateway_setup" | "internal";
 
 /**  Back to the pattern for these people and days: their exceptions there go. */
 export type ExceptionClearing = {
@@ -983,6 +1111,86 @@ export type FreeQuery_Serialize = {
 export type Fuel = "petrol" | "diesel" | 
 /**  LPG or CNG, often alongside petrol. */
 "gas" | "hybrid" | "electric";
+
+/**  Which provider carries a message. */
+export type GatewayKind = 
+/**  Any SMTP server (e-mail). */
+"smtp" | 
+/**  SMSC.ru: SMS, Viber, a voice call by text-to-speech, Telegram. */
+"smsc" | 
+/**  SMS.ru: SMS. */
+"sms_ru" | 
+/**  The Telegram Bot API, to a chat the client bound through the deep link. */
+"telegram_bot";
+
+/**  One gateway's settings as the form sends them. */
+export type GatewaySettingsDraft = GatewaySettingsDraft_Serialize | GatewaySettingsDraft_Deserialize;
+
+/**  One gateway's settings as the form sends them. */
+export type GatewaySettingsDraft_Deserialize = {
+	kind: "smtp",
+} & SmtpSettingsDraft_Deserialize | {
+	kind: "smsc",
+} & SmscSettingsDraft | {
+	kind: "smsru",
+} & SmsRuSettingsDraft | {
+	kind: "telegram_bot",
+} & TelegramSettingsDraft;
+
+/**  One gateway's settings as the form sends them. */
+export type GatewaySettingsDraft_Serialize = {
+	kind: "smtp",
+} & SmtpSettingsDraft_Serialize | {
+	kind: "smsc",
+} & SmscSettingsDraft | {
+	kind: "smsru",
+} & SmsRuSettingsDraft | {
+	kind: "telegram_bot",
+} & TelegramSettingsDraft;
+
+/**  A gateway as the settings screen shows it. */
+export type GatewaySetup = GatewaySetup_Serialize | GatewaySetup_Deserialize;
+
+/**  What the settings screen saves. */
+export type GatewaySetupDraft = GatewaySetupDraft_Serialize | GatewaySetupDraft_Deserialize;
+
+/**  What the settings screen saves. */
+export type GatewaySetupDraft_Deserialize = {
+	enabled: boolean,
+	settings: GatewaySettingsDraft_Deserialize,
+	/**  `None`: keep the stored secret; empty: remove it. */
+	secret?: string | null,
+};
+
+/**  What the settings screen saves. */
+export type GatewaySetupDraft_Serialize = {
+	enabled: boolean,
+	settings: GatewaySettingsDraft_Serialize,
+	/**  `None`: keep the stored secret; empty: remove it. */
+	secret: string | null,
+};
+
+/**  A gateway as the settings screen shows it. */
+export type GatewaySetup_Deserialize = {
+	kind: GatewayKind,
+	enabled: boolean,
+	settings: GatewaySettingsDraft_Deserialize,
+	/**  Whether the keychain holds its secret (never the secret itself). */
+	hasSecret: boolean,
+	/**  Set when the keychain could not be asked. */
+	keychainError?: string | null,
+};
+
+/**  A gateway as the settings screen shows it. */
+export type GatewaySetup_Serialize = {
+	kind: GatewayKind,
+	enabled: boolean,
+	settings: GatewaySettingsDraft_Serialize,
+	/**  Whether the keychain holds its secret (never the secret itself). */
+	hasSecret: boolean,
+	/**  Set when the keychain could not be asked. */
+	keychainError: string | null,
+};
 
 export type HistoryEntry = HistoryEntry_Serialize | HistoryEntry_Deserialize;
 
@@ -1230,6 +1438,99 @@ export type OdometerReading = {
 	reason: string,
 };
 
+/**  Which messages the reminders screen lists. */
+export type OutboxFilter = 
+/**  Going out today (shop time), whatever their status. */
+"today" | 
+/**  Going out tomorrow. */
+"tomorrow" | 
+/**  Failed for good, newest visit first. */
+"failed" | 
+/**  Everything, newest first. */
+"all";
+
+/**  A message in the outbox, as the reminders screen lists it. */
+export type OutboxMessage = OutboxMessage_Serialize | OutboxMessage_Deserialize;
+
+export type OutboxMessageDetails = OutboxMessageDetails_Serialize | OutboxMessageDetails_Deserialize;
+
+export type OutboxMessageDetails_Deserialize = {
+	message: OutboxMessage_Deserialize,
+	/**  Oldest first. */
+	steps: OutboxStep[],
+};
+
+export type OutboxMessageDetails_Serialize = {
+	message: OutboxMessage_Serialize,
+	/**  Oldest first. */
+	steps: OutboxStep[],
+};
+
+/**  A message in the outbox, as the reminders screen lists it. */
+export type OutboxMessage_Deserialize = {
+	id: number,
+	appointment: AppointmentId,
+	client: ClientId,
+	clientName: string,
+	visitAt: string,
+	kind: ReminderKind,
+	channel: ReminderChannel,
+	gateway: GatewayKind,
+	recipient: string,
+	subject?: string | null,
+	text: string,
+	status: OutboxStatus,
+	/**  When it goes (or went) out, shop time. */
+	dueAt: string,
+	attempts: number,
+	lastError?: string | null,
+	updatedAt: string,
+};
+
+/**  A message in the outbox, as the reminders screen lists it. */
+export type OutboxMessage_Serialize = {
+	id: number,
+	appointment: AppointmentId,
+	client: ClientId,
+	clientName: string,
+	visitAt: string,
+	kind: ReminderKind,
+	channel: ReminderChannel,
+	gateway: GatewayKind,
+	recipient: string,
+	subject: string | null,
+	text: string,
+	status: OutboxStatus,
+	/**  When it goes (or went) out, shop time. */
+	dueAt: string,
+	attempts: number,
+	lastError: string | null,
+	updatedAt: string,
+};
+
+export type OutboxStatus = 
+/**  Waiting for its time (or for a retry). */
+"pending" | 
+/**  Claimed by the dispatcher: the network call may be under way. */
+"sending" | 
+/**
+ *  The gateway accepted it; its delivery status is polled where the
+ *  gateway has one (for e-mail the row rests here).
+ */
+"sent" | "delivered" | 
+/**  Failed for good: the call list and the next channel take over. */
+"failed" | "cancelled";
+
+/**  One step of a message's life. */
+export type OutboxStep = {
+	at: string,
+	status: OutboxStatus,
+	/**  The event's name (`claim`, `accepted`, `transient_failure`, …). */
+	event: string,
+	/**  The gateway's words, the retry time, who cancelled. */
+	detail: string,
+};
+
 /**  One owner of a car and when they owned it. */
 export type Ownership = Ownership_Serialize | Ownership_Deserialize;
 
@@ -1315,6 +1616,26 @@ export type Package_Serialize = {
 	/**  The services' durations added up. */
 	durationMinutes: number,
 	archived: boolean,
+};
+
+/**  What one planning and sending pass did, for the CLI and the log. */
+export type PassReport = {
+	/**  New messages put in the outbox. */
+	planned: number,
+	/**  New calls put on the call list. */
+	calls: number,
+	/**  Pending messages cancelled because the visit moved or was cancelled. */
+	cancelled: number,
+	/**  Messages left in `sending` by a dispatcher that died, resolved. */
+	recovered: number,
+	/**  Messages the gateways accepted. */
+	sent: number,
+	/**  Messages to be retried later. */
+	retried: number,
+	/**  Messages that failed for good. */
+	failed: number,
+	/**  Delivery reports received. */
+	delivered: number,
 };
 
 export type PatternDraft = {
@@ -1753,6 +2074,38 @@ export type ReceiptLineDraft = {
  */
 export type ReminderChannel = "call" | "sms" | "email" | "telegram" | "viber" | "voice";
 
+/**  Which reminder of a visit. */
+export type ReminderKind = 
+/**  In the sending window the day before. */
+"day_before" | 
+/**  `second_hours_before` hours before the visit. */
+"hours_before";
+
+/**  What the settings form sends: times as typed text («10:00», «20.00»). */
+export type ReminderRulesDraft = ReminderRulesDraft_Serialize | ReminderRulesDraft_Deserialize;
+
+/**  What the settings form sends: times as typed text («10:00», «20.00»). */
+export type ReminderRulesDraft_Deserialize = {
+	dayBefore: boolean,
+	windowStart: string,
+	windowEnd: string,
+	secondHoursBefore?: number | null,
+	quietStart: string,
+	quietEnd: string,
+	minLeadMinutes: number,
+};
+
+/**  What the settings form sends: times as typed text («10:00», «20.00»). */
+export type ReminderRulesDraft_Serialize = {
+	dayBefore: boolean,
+	windowStart: string,
+	windowEnd: string,
+	secondHoursBefore: number | null,
+	quietStart: string,
+	quietEnd: string,
+	minLeadMinutes: number,
+};
+
 /**
  *  What a person does at the shop; one person may have several roles (the
  *  owner who manages and repairs).
@@ -2117,6 +2470,13 @@ export type ShiftPlan_Serialize = {
 	exceptions: ExceptionEntry_Serialize[],
 };
 
+/**  The shop as the reminders name it. */
+export type ShopContacts = {
+	name: string,
+	address: string,
+	phone: string,
+};
+
 export type SkillRef = {
 	id: ServiceCategoryId,
 	name: string,
@@ -2172,6 +2532,76 @@ export type SlotQuery_Serialize = {
 	limit: number,
 	/**  The appointment being moved: its own time counts as free. */
 	exclude: AppointmentId | null,
+};
+
+export type SmsEncoding = "gsm7" | "ucs2";
+
+export type SmsLength = {
+	encoding: SmsEncoding,
+	/**
+	 *  Characters as the network counts them: GSM-7 septets (an extension
+	 *  character such as `€` counts 2) or UTF-16 units (an emoji counts 2).
+	 */
+	units: number,
+	/**  How many messages are sent and paid for; 0 for an empty text. */
+	segments: number,
+	/**  The room of one message: 160 or 70 alone, 153 or 67 as a part. */
+	perSegment: number,
+	/**  What is still free in the last message before another one starts. */
+	leftInSegment: number,
+};
+
+export type SmsRuSettingsDraft = {
+	/**  Empty: SMS.ru's own address. */
+	baseUrl: string,
+	sender: string,
+	test: boolean,
+};
+
+export type SmscSettingsDraft = {
+	/**  Empty: SMSC's own address. */
+	baseUrl: string,
+	login: string,
+	sender: string,
+	sms: boolean,
+	viber: boolean,
+	voice: boolean,
+	telegram: boolean,
+	voiceGender: VoiceGender,
+};
+
+/**  How the SMTP connection is protected. */
+export type SmtpSecurity = 
+/**  Plain text: only for a server on the shop's own network. */
+"none" | 
+/**  STARTTLS, required (port 587): what most mail services offer. */
+"start_tls" | 
+/**  TLS from the first byte (port 465). */
+"tls";
+
+/**  The SMTP part of the settings form. */
+export type SmtpSettingsDraft = SmtpSettingsDraft_Serialize | SmtpSettingsDraft_Deserialize;
+
+/**  The SMTP part of the settings form. */
+export type SmtpSettingsDraft_Deserialize = {
+	host: string,
+	/**  `None`: the usual port of the chosen security. */
+	port?: number | null,
+	security: SmtpSecurity,
+	login: string,
+	fromAddress: string,
+	fromName: string,
+};
+
+/**  The SMTP part of the settings form. */
+export type SmtpSettingsDraft_Serialize = {
+	host: string,
+	/**  `None`: the usual port of the chosen security. */
+	port: number | null,
+	security: SmtpSecurity,
+	login: string,
+	fromAddress: string,
+	fromName: string,
 };
 
 export type Staff = {
@@ -2350,6 +2780,59 @@ export type SupplierDraft = {
 /**  A supplier the shop buys parts from. */
 export type SupplierId = number;
 
+export type TelegramSettingsDraft = {
+	/**  Empty: the Bot API's own address. */
+	baseUrl: string,
+	/**  With or without the `@`. */
+	botUsername: string,
+};
+
+/**  What the templates editor sends: the text as typed. */
+export type TemplateDraft = {
+	channel: ReminderChannel,
+	/**  The e-mail's subject; ignored for the other channels. */
+	subject: string,
+	text: string,
+};
+
+/**  A template rendered with a visit's values, and its SMS length. */
+export type TemplatePreview = TemplatePreview_Serialize | TemplatePreview_Deserialize;
+
+/**  A template rendered with a visit's values, and its SMS length. */
+export type TemplatePreview_Deserialize = {
+	subject?: string | null,
+	text: string,
+	length: SmsLength,
+};
+
+/**  A template rendered with a visit's values, and its SMS length. */
+export type TemplatePreview_Serialize = {
+	subject: string | null,
+	text: string,
+	length: SmsLength,
+};
+
+/**  What a test message came to. */
+export type TestMessageResult = TestMessageResult_Serialize | TestMessageResult_Deserialize;
+
+/**  What a test message came to. */
+export type TestMessageResult_Deserialize = {
+	accepted: boolean,
+	/**  The provider's id of the message, when accepted. */
+	providerId?: string | null,
+	/**  The provider's words, when refused. */
+	error?: string | null,
+};
+
+/**  What a test message came to. */
+export type TestMessageResult_Serialize = {
+	accepted: boolean,
+	/**  The provider's id of the message, when accepted. */
+	providerId: string | null,
+	/**  The provider's words, when refused. */
+	error: string | null,
+};
+
 /**  How a product is counted. */
 export type Unit = 
 /**  шт */
@@ -2519,6 +3002,9 @@ export type Vehicle_Serialize = {
 	createdAt: string,
 	updatedAt: string,
 };
+
+/**  The voice of SMSC's text-to-speech calls. */
+export type VoiceGender = "m" | "w";
 
 export type Warehouse = {
 	id: WarehouseId,

@@ -94,6 +94,22 @@ import {
   type ServiceCategoryId,
   type PackageId,
   type StockDocKind,
+  type ReminderRulesDraft_Serialize as ReminderRulesDraft,
+  type ShopContacts,
+  type ChannelTemplate,
+  type TemplateDraft,
+  type TemplatePreview_Serialize as TemplatePreview,
+  type GatewaySetup_Serialize as GatewaySetup,
+  type GatewaySetupDraft_Serialize as GatewaySetupDraft,
+  type GatewayKind,
+  type ReminderChannel,
+  type TestMessageResult_Serialize as TestMessageResult,
+  type OutboxFilter,
+  type OutboxMessage_Serialize as OutboxMessage,
+  type OutboxMessageDetails_Serialize as OutboxMessageDetails,
+  type PassReport,
+  type CallTask_Serialize as CallTask,
+  type CallOutcome,
 } from "./bindings";
 
 // Short names for the shapes the screens use: what the core sends (`_Serialize`)
@@ -162,6 +178,21 @@ export type {
   ServiceCategoryId,
   PackageId,
   StockDocKind,
+  ReminderRulesDraft,
+  ShopContacts,
+  ChannelTemplate,
+  TemplateDraft,
+  TemplatePreview,
+  GatewaySetup,
+  GatewaySetupDraft,
+  GatewayKind,
+  TestMessageResult,
+  OutboxFilter,
+  OutboxMessage,
+  OutboxMessageDetails,
+  PassReport,
+  CallTask,
+  CallOutcome,
 };
 export type {
   ClientListItem_Serialize as ClientListItem,
@@ -254,6 +285,19 @@ export type {
   FreeAt_Serialize as FreeAt,
   Notice,
   NoticeKind,
+  OutboxStatus,
+  OutboxStep,
+  ReminderKind,
+  CallReason,
+  SmsLength,
+  SmsEncoding,
+  GatewaySettingsDraft_Serialize as GatewaySettingsDraft,
+  SmtpSettingsDraft_Serialize as SmtpSettingsDraft,
+  SmscSettingsDraft,
+  SmsRuSettingsDraft,
+  TelegramSettingsDraft,
+  SmtpSecurity,
+  VoiceGender,
 } from "./bindings";
 
 // The generated commands return this shape; declared here so the client does
@@ -403,6 +447,47 @@ export interface Backend {
     freeAt(query: FreeQuery): Promise<FreeAt>;
     /** The desktop notices due now; each comes once, ever. */
     takeDueNotices(): Promise<Notice[]>;
+  };
+  reminders: {
+    /** When reminders go out; times as the form shows them («10:00»). */
+    rules(): Promise<ReminderRulesDraft>;
+    setRules(draft: ReminderRulesDraft): Promise<ReminderRulesDraft>;
+    /** The shop's name, address and phone the texts mention. */
+    shopContacts(): Promise<ShopContacts>;
+    setShopContacts(contacts: ShopContacts): Promise<ShopContacts>;
+    /** Every text channel's template, in the editor's order. */
+    templates(): Promise<ChannelTemplate[]>;
+    /** Unknown placeholders come back as `unknown_value` issues naming the fragment. */
+    saveTemplate(draft: TemplateDraft): Promise<ChannelTemplate>;
+    resetTemplate(channel: ReminderChannel): Promise<ChannelTemplate>;
+    /** The draft rendered with an appointment's values (example ones when null), and its SMS length. */
+    previewTemplate(draft: TemplateDraft, appointment: AppointmentId | null): Promise<TemplatePreview>;
+    outbox(filter: OutboxFilter): Promise<OutboxMessage[]>;
+    /** A message with its history, oldest step first. */
+    message(id: number): Promise<OutboxMessageDetails>;
+    /** Sends a failed (or waiting) message again now. */
+    retry(id: number): Promise<OutboxMessageDetails>;
+    /** Cancels a message still waiting to go. */
+    cancel(id: number): Promise<OutboxMessageDetails>;
+    /** Final failures since the last call, each once ever: the desktop notices. */
+    takeFailures(): Promise<OutboxMessage[]>;
+    /** Plans and sends now, without waiting for the timer. */
+    runNow(): Promise<PassReport>;
+    /** A new deep link that binds the client's Telegram chat to the shop's bot. */
+    telegramLink(client: ClientId): Promise<string>;
+  };
+  gateways: {
+    /** Every gateway, set up or not; secrets never, only whether one is kept. */
+    list(): Promise<GatewaySetup[]>;
+    /** `secret`: null keeps the stored one, "" removes it. */
+    save(draft: GatewaySetupDraft): Promise<GatewaySetup>;
+    /** Sends the channel's template with example values through the saved gateway. */
+    test(kind: GatewayKind, channel: ReminderChannel, recipient: string): Promise<TestMessageResult>;
+  };
+  calls: {
+    /** The calls about visits on `day` (yyyy-MM-dd; tomorrow when null). */
+    list(day: string | null): Promise<CallTask[]>;
+    record(id: number, outcome: CallOutcome): Promise<CallTask>;
   };
   app: {
     info(): Promise<AppInfo>;
@@ -554,6 +639,32 @@ export function tauriBackend(): Backend {
       findSlots: async (query) => unwrap(await commands.finderSlots(query)),
       freeAt: async (query) => unwrap(await commands.finderFreeAt(query)),
       takeDueNotices: async () => unwrap(await commands.noticesTakeDue()),
+    },
+    reminders: {
+      rules: async () => unwrap(await commands.reminderRulesGet()),
+      setRules: async (draft) => unwrap(await commands.reminderRulesSet(draft)),
+      shopContacts: async () => unwrap(await commands.shopContactsGet()),
+      setShopContacts: async (contacts) => unwrap(await commands.shopContactsSet(contacts)),
+      templates: async () => unwrap(await commands.reminderTemplatesList()),
+      saveTemplate: async (draft) => unwrap(await commands.reminderTemplatesSave(draft)),
+      resetTemplate: async (channel) => unwrap(await commands.reminderTemplatesReset(channel)),
+      previewTemplate: async (draft, appointment) => unwrap(await commands.reminderTemplatesPreview(draft, appointment)),
+      outbox: async (filter) => unwrap(await commands.outboxList(filter)),
+      message: async (id) => unwrap(await commands.outboxGet(id)),
+      retry: async (id) => unwrap(await commands.outboxRetry(id)),
+      cancel: async (id) => unwrap(await commands.outboxCancel(id)),
+      takeFailures: async () => unwrap(await commands.remindersTakeFailures()),
+      runNow: async () => unwrap(await commands.remindersRunNow()),
+      telegramLink: async (client) => unwrap(await commands.telegramLink(client)),
+    },
+    gateways: {
+      list: async () => unwrap(await commands.gatewaysList()),
+      save: async (draft) => unwrap(await commands.gatewaysSave(draft)),
+      test: async (kind, channel, recipient) => unwrap(await commands.gatewaysTest(kind, channel, recipient)),
+    },
+    calls: {
+      list: async (day) => unwrap(await commands.callsList(day)),
+      record: async (id, outcome) => unwrap(await commands.callsRecord(id, outcome)),
     },
     app: {
       info: () => commands.appInfo(),

@@ -75,7 +75,9 @@ describe("conflictMessage", () => {
   it("translates every reason", () => {
     expect(conflictMessage("merge_into_itself")).toBe("Нельзя объединить клиента с самим собой.");
     expect(conflictMessage("driver_not_a_contact")).toContain("контактное лицо");
-    for (const reason of ["merged_client", "same_owner", "import_has_errors"] as const) {
+    expect(conflictMessage("reminder_not_retriable")).toContain("отправить его снова нельзя");
+    expect(conflictMessage("gateway_not_configured")).toContain("Шлюз не настроен");
+    for (const reason of ["merged_client", "same_owner", "import_has_errors", "reminder_not_cancellable"] as const) {
       expect(conflictMessage(reason)).not.toBe(conflictMessage(null));
     }
     expect(conflictMessage(null)).toBe("Это действие сейчас невозможно.");
@@ -120,6 +122,11 @@ describe("duplicateMessage", () => {
 describe("apiErrorMessage", () => {
   it("translates known codes", () => {
     expect(apiErrorMessage(apiError("not_found"))).toBe("Запись не найдена — возможно, её удалили.");
+  });
+  it("says what went wrong with the keychain or a gateway, with the core's words as details", () => {
+    expect(errorMessage(failure("keychain"))).toContain("Системная связка ключей недоступна");
+    expect(errorMessage(failure("gateway_setup"))).toContain("шлюз не подключить");
+    expect(errorDetails(new ApiFailure(apiError("gateway_setup", "invalid TLS name")))).toBe("Подробности: invalid TLS name");
   });
   it("explains conflicts and duplicates", () => {
     expect(errorMessage(failure("conflict", { conflict: "merged_client" }))).toContain("уже присоединена");

@@ -63,6 +63,8 @@ const CODE_KEYS: Record<string, MessageKey> = {
   booking: "errors.code.booking",
   database: "errors.code.database",
   io: "errors.code.io",
+  keychain: "errors.code.keychain",
+  gateway_setup: "errors.code.gateway_setup",
   internal: "errors.code.internal",
 };
 
@@ -72,6 +74,9 @@ const CONFLICT_KEYS: Record<ConflictReason, MessageKey> = {
   same_owner: "errors.conflict.same_owner",
   driver_not_a_contact: "errors.conflict.driver_not_a_contact",
   import_has_errors: "errors.conflict.import_has_errors",
+  reminder_not_retriable: "errors.conflict.reminder_not_retriable",
+  reminder_not_cancellable: "errors.conflict.reminder_not_cancellable",
+  gateway_not_configured: "errors.conflict.gateway_not_configured",
 };
 
 /** What the message of an issue may depend on besides the issue itself. */

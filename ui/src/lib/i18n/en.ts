@@ -6,6 +6,7 @@ import { pricesEn } from "./prices.en";
 import { scheduleEn } from "./schedule.en";
 import { shiftsEn } from "./shifts.en";
 import { productsEn } from "./products.en";
+import { remindersEn } from "./reminders.en";
 import type { MessageKey } from "./ru";
 
 // English: must have exactly the keys of ru.ts (the type enforces it).
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   ...pricesEn,
   ...scheduleEn,
   ...shiftsEn,
+  ...remindersEn,
   "app.title": "Remzona",
   "app.sections": "Sections",
 

@@ -2,7 +2,8 @@
 // Keys are grouped by screen. A plural phrase has three keys ending in
 // `.one` / `.few` / `.many` (1 клиент, 2 клиента, 5 клиентов); see tn().
 // Common words and error texts live here; the client screens' keys are in
-// crm.ru.ts, the client card's and car window's in card.ru.ts.
+// crm.ru.ts, the client card's and car window's in card.ru.ts, the reminders'
+// (screen, settings, notices) in reminders.ru.ts.
 import { cardRu } from "./card.ru";
 import { crmRu } from "./crm.ru";
 import { importRu } from "./import.ru";
@@ -11,6 +12,7 @@ import { pricesRu } from "./prices.ru";
 import { scheduleRu } from "./schedule.ru";
 import { shiftsRu } from "./shifts.ru";
 import { productsRu } from "./products.ru";
+import { remindersRu } from "./reminders.ru";
 
 export const ru = {
   ...crmRu,
@@ -21,6 +23,7 @@ export const ru = {
   ...pricesRu,
   ...scheduleRu,
   ...shiftsRu,
+  ...remindersRu,
   "app.title": "Ремзона",
   "app.sections": "Разделы",
 

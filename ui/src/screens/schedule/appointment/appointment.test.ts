@@ -205,6 +205,8 @@ describe("the history", () => {
     ],
     ["status", { kind: "statusChanged", from: "planned", to: "confirmed" }, "Статус: Запланирована → Подтверждена"],
     ["edited", { kind: "edited" }, "Изменены клиент, автомобиль, работы или комментарий"],
+    ["called, confirmed", { kind: "called", outcome: "confirmed" }, "Звонок клиенту: подтвердил визит"],
+    ["called, no answer", { kind: "called", outcome: "no_answer" }, "Звонок клиенту: не дозвонились"],
   ];
   it.each(cases)("%s", (_name, change, sentence) => expect(historySentence(change)).toBe(sentence));
 

@@ -370,5 +370,7 @@ export function historySentence(change: AppointmentChange): string {
       return t("appointment.history.status", { from: statusLabel(change.from), to: statusLabel(change.to) });
     case "edited":
       return t("appointment.history.edited");
+    case "called":
+      return t(`appointment.history.called.${change.outcome}`);
   }
 }
