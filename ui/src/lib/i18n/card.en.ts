@@ -44,6 +44,15 @@ export const cardEn: Record<keyof typeof cardRu, string> = {
   "card.messengers": "Messengers",
   "card.contact_persons": "Contact persons",
 
+  "card.telegram": "Telegram",
+  "card.telegram.link": "Link for the Telegram bot",
+  "card.telegram.url.aria": "The bot link for this client",
+  "card.telegram.copy": "Copy",
+  "card.telegram.copied": "Copied",
+  "card.telegram.copy_manually": "The link is selected — press Ctrl+C",
+  "card.telegram.hint": "Send the link to the client: once they press «Start» in Telegram, reminders will come to their chat with the bot.",
+  "card.telegram.not_configured": "The Telegram bot is not set up: Settings → Message gateways.",
+
   "card.preferences": "Preferences",
   "card.lead_source": "How they found us",
   "card.not_set": "not set",

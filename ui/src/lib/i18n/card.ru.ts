@@ -43,6 +43,15 @@ export const cardRu = {
   "card.messengers": "Мессенджеры",
   "card.contact_persons": "Контактные лица",
 
+  "card.telegram": "Telegram",
+  "card.telegram.link": "Ссылка для Telegram-бота",
+  "card.telegram.url.aria": "Ссылка на бота для этого клиента",
+  "card.telegram.copy": "Копировать",
+  "card.telegram.copied": "Скопировано",
+  "card.telegram.copy_manually": "Ссылка выделена — нажмите Ctrl+C",
+  "card.telegram.hint": "Отправьте ссылку клиенту: после нажатия «Start» в Telegram напоминания будут приходить в чат с ботом.",
+  "card.telegram.not_configured": "Telegram-бот не настроен: Настройки → Каналы рассылки.",
+
   "card.preferences": "Предпочтения",
   "card.lead_source": "Откуда узнали о нас",
   "card.not_set": "не указано",

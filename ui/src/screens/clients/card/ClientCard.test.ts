@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import type { ClientCard as Card, ConsentRecord, HistoryEntry } from "../../../lib/api/client";
-import { card, client, fakeBackend, vehicle, withBackend } from "../../../test/fakeBackend";
+import { card, client, failure, fakeBackend, vehicle, withBackend } from "../../../test/fakeBackend";
 import ClientCard from "./ClientCard.svelte";
 
 vi.mock("../../../lib/components/MergeDialog.svelte", async () => ({
@@ -255,5 +255,64 @@ describe("ClientCard", () => {
     expect((screen.getByTestId("card-edit") as HTMLButtonElement).disabled).toBe(true);
     await fireEvent.click(screen.getByTestId("card-merged-open"));
     expect(onopenclient).toHaveBeenCalledWith("c2");
+  });
+
+  it("makes a link for the Telegram bot and copies it", async () => {
+    const { backend } = setup();
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    try {
+      expect(screen.queryByTestId("client-telegram-link-url")).toBeNull();
+      const button = await screen.findByTestId("client-telegram-link");
+      expect(button.textContent?.trim()).toBe("Ссылка для Telegram-бота");
+      await fireEvent.click(button);
+      const url = (await screen.findByTestId("client-telegram-link-url")) as HTMLInputElement;
+      expect(backend.reminders.telegramLink).toHaveBeenCalledWith("c1");
+      expect(url.value).toBe("https://t.me/gaika_service_bot?start=abc123");
+      expect(url.readOnly).toBe(true);
+      expect(screen.getByTestId("card-telegram").textContent).toContain(
+        "Отправьте ссылку клиенту: после нажатия «Start» в Telegram напоминания будут приходить в чат с ботом.",
+      );
+
+      const copy = screen.getByTestId("client-telegram-link-copy");
+      expect(copy.textContent?.trim()).toBe("Копировать");
+      await fireEvent.click(copy);
+      await waitFor(() => expect(writeText).toHaveBeenCalledWith("https://t.me/gaika_service_bot?start=abc123"));
+      expect((await screen.findByTestId("client-telegram-link-copied")).textContent).toContain("Скопировано");
+    } finally {
+      Reflect.deleteProperty(navigator, "clipboard");
+    }
+  });
+
+  it("selects the Telegram link when the clipboard is not available", async () => {
+    setup();
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: vi.fn(async () => Promise.reject(new Error("denied"))) },
+      configurable: true,
+    });
+    try {
+      await fireEvent.click(await screen.findByTestId("client-telegram-link"));
+      const url = (await screen.findByTestId("client-telegram-link-url")) as HTMLInputElement;
+      await fireEvent.click(screen.getByTestId("client-telegram-link-copy"));
+      await waitFor(() => expect(screen.getByTestId("client-telegram-link-copied").textContent).toContain("нажмите Ctrl+C"));
+      expect(document.activeElement).toBe(url);
+      expect([url.selectionStart, url.selectionEnd]).toEqual([0, url.value.length]);
+    } finally {
+      Reflect.deleteProperty(navigator, "clipboard");
+    }
+  });
+
+  it("says where to set up the Telegram bot when it is not configured", async () => {
+    const { backend } = setup();
+    backend.reminders.telegramLink.mockRejectedValue(failure("conflict", { conflict: "gateway_not_configured" }));
+    await fireEvent.click(await screen.findByTestId("client-telegram-link"));
+    const error = await screen.findByTestId("client-telegram-link-error");
+    expect(error.textContent?.trim()).toBe("Telegram-бот не настроен: Настройки → Каналы рассылки.");
+    expect(screen.queryByTestId("client-telegram-link-url")).toBeNull();
+  });
+
+  it("does not offer a Telegram link on a merged record", async () => {
+    setup(card({ client: client({ mergedInto: "c2" }) }));
+    expect(((await screen.findByTestId("client-telegram-link")) as HTMLButtonElement).disabled).toBe(true);
   });
 });
