@@ -143,20 +143,10 @@ impl Dispatcher {
                 add_attempt: true,
                 ..Change::default()
             };
-            let to = advance(OutboxStatus::Pending, &OutboxEvent::Claim)?;
             let detail = format!("попытка {}", message.attempts() + 1);
-            if store::transition(
-                &mut tx,
-                message.id,
-                OutboxStatus::Pending,
-                to,
-                "claim",
-                &detail,
-                &change,
-                stamp,
-            )
-            .await?
-            {
+            let (from, claim) = (OutboxStatus::Pending, &OutboxEvent::Claim);
+            let written = apply(&mut tx, &message, from, claim, &detail, &change, stamp).await?;
+            if written.is_some() {
                 claimed.push(message);
             }
         }
@@ -223,18 +213,10 @@ impl Dispatcher {
                     next_poll_at: Some(self.first_poll(message, now)?),
                     ..Change::default()
                 };
-                let to = advance(OutboxStatus::Sending, &event)?;
-                if store::transition(
-                    conn,
-                    message.id,
-                    OutboxStatus::Sending,
-                    to,
-                    event.name(),
-                    &provider_id,
-                    &change,
-                    stamp,
-                )
-                .await?
+                let from = OutboxStatus::Sending;
+                if apply(conn, message, from, &event, &provider_id, &change, stamp)
+                    .await?
+                    .is_some()
                 {
                     report.sent += 1;
                 }
@@ -283,7 +265,6 @@ impl Dispatcher {
         stamp: DateTime<Utc>,
         report: &mut PassReport,
     ) -> Result<()> {
-        let to = advance(OutboxStatus::Sending, &event)?;
         let change = Change {
             due_at: retry_at,
             last_error: Some(error),
@@ -294,20 +275,10 @@ impl Dispatcher {
             Some(at) => format!("{error}; повтор в {}", at.format("%H:%M")),
             None => error.to_owned(),
         };
-        let changed = store::transition(
-            conn,
-            message.id,
-            OutboxStatus::Sending,
-            to,
-            event.name(),
-            &detail,
-            &change,
-            stamp,
-        )
-        .await?;
-        if !changed {
+        let from = OutboxStatus::Sending;
+        let Some(to) = apply(conn, message, from, &event, &detail, &change, stamp).await? else {
             return Ok(());
-        }
+        };
         if to == OutboxStatus::Failed {
             report.failed += 1;
             self.fall_back(conn, message, error, stamp).await?;
@@ -435,7 +406,6 @@ impl Dispatcher {
         stamp: DateTime<Utc>,
     ) -> Result<bool> {
         let event = OutboxEvent::Recovered(recovery.clone());
-        let to = advance(OutboxStatus::Sending, &event)?;
         let (detail, provider_id, error) = match &recovery {
             Recovery::Unknown => (
                 "шлюз не получал сообщение: отправится снова".to_owned(),
@@ -458,17 +428,10 @@ impl Dispatcher {
                 .transpose()?,
             ..Change::default()
         };
-        let changed = store::transition(
-            conn,
-            message.id,
-            OutboxStatus::Sending,
-            to,
-            event.name(),
-            &detail,
-            &change,
-            stamp,
-        )
-        .await?;
+        let from = OutboxStatus::Sending;
+        let changed = apply(conn, message, from, &event, &detail, &change, stamp)
+            .await?
+            .is_some();
         if changed
             && let Recovery::Failed { error } = &recovery
             && let Some(visit) = store::visit(conn, message.appointment_seq).await?
@@ -537,27 +500,18 @@ impl Dispatcher {
                 return Ok(());
             }
         };
-        let to = advance(OutboxStatus::Sent, &event)?;
+        let failed = event == OutboxEvent::Undelivered;
         let change = Change {
             next_poll_at: Some(None),
-            last_error: (to == OutboxStatus::Failed).then_some(detail.as_str()),
+            last_error: failed.then_some(detail.as_str()),
             ..Change::default()
         };
-        let changed = store::transition(
-            conn,
-            message.id,
-            OutboxStatus::Sent,
-            to,
-            event.name(),
-            &detail,
-            &change,
-            stamp,
-        )
-        .await?;
-        if changed && to == OutboxStatus::Delivered {
+        let from = OutboxStatus::Sent;
+        let to = apply(conn, message, from, &event, &detail, &change, stamp).await?;
+        if to == Some(OutboxStatus::Delivered) {
             report.delivered += 1;
         }
-        if changed && to == OutboxStatus::Failed {
+        if to == Some(OutboxStatus::Failed) {
             report.failed += 1;
             self.fall_back(conn, message, &detail, stamp).await?;
         }
@@ -601,8 +555,31 @@ pub struct DryRun {
     pub due: Vec<(i64, String, String, String)>,
 }
 
-fn advance(from: OutboxStatus, event: &OutboxEvent) -> Result<OutboxStatus> {
-    next_status(from, event).map_err(|e| crate::db::clients::damaged(e.to_string()))
+/// Applies `event` to a message read with status `from`: the status the
+/// state machine gives, written with its step only if the row still has
+/// `from` (another dispatcher may have moved it). `Some(to)` when written.
+async fn apply(
+    conn: &mut SqliteConnection,
+    message: &Queued,
+    from: OutboxStatus,
+    event: &OutboxEvent,
+    detail: &str,
+    change: &Change<'_>,
+    stamp: DateTime<Utc>,
+) -> Result<Option<OutboxStatus>> {
+    let to = next_status(from, event).map_err(|e| crate::db::clients::damaged(e.to_string()))?;
+    let written = store::transition(
+        conn,
+        message.id,
+        from,
+        to,
+        event.name(),
+        detail,
+        change,
+        stamp,
+    )
+    .await?;
+    Ok(written.then_some(to))
 }
 
 fn outgoing(message: &Queued) -> Result<OutgoingMessage> {
