@@ -159,7 +159,7 @@ fn smsc(fakes: &FakeGateways, limit: Duration) -> SmscGateway {
     smsc_with(smsc_settings(fakes), &password, limit)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smsc_carries_each_channel_by_its_flag() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let gateway = smsc(&fakes, PATIENT);
@@ -219,7 +219,7 @@ async fn smsc_carries_each_channel_by_its_flag() {
     assert_eq!(accepted(by_key.send(&sms(10, "79161234567")).await), "10");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smsc_refusals_by_class() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let (patient, quick) = (smsc(&fakes, PATIENT), smsc(&fakes, QUICK));
@@ -288,7 +288,7 @@ async fn smsc_refusals_by_class() {
     assert!(fakes.received().is_empty());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smsc_delivers_our_id_once() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let gateway = smsc(&fakes, PATIENT);
@@ -304,7 +304,7 @@ async fn smsc_delivers_our_id_once() {
     assert_eq!(fakes.received_count_by_our_id().get("42"), Some(&2));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smsc_status_by_our_id() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let gateway = smsc(&fakes, PATIENT);
@@ -379,7 +379,7 @@ fn smsru(fakes: &FakeGateways, api_id: &str, limit: Duration) -> SmsRuGateway {
         .expect("an SMS.ru gateway")
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smsru_sends_and_refuses() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let api_id = fakes.credentials().smsru_api_id.clone();
@@ -439,7 +439,7 @@ async fn smsru_sends_and_refuses() {
     assert!(fakes.received().is_empty());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smsru_status_by_sms_id() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let api_id = fakes.credentials().smsru_api_id.clone();
@@ -512,7 +512,7 @@ fn telegram(fakes: &FakeGateways, token: &str, limit: Duration) -> TelegramGatew
     TelegramGateway::new(settings, token.to_owned(), Timeouts::both(limit)).expect("a bot")
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_sends_and_refuses() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let token = fakes.credentials().telegram_token.clone();
@@ -581,7 +581,7 @@ async fn telegram_sends_and_refuses() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_binds_chats_by_start_code() {
     let fakes = FakeGateways::start().await.expect("fakes");
     let token = fakes.credentials().telegram_token.clone();
@@ -655,132 +655,144 @@ fn email(our_id: i64, to: &str) -> OutgoingMessage {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smtp_mail_arrives_readable() {
-    let server = FakeSmtp::start_with(SmtpConfig {
-        credentials: Some(("service@gaika.ru".into(), "s3cret".into())),
-        ..SmtpConfig::default()
+    // A guard: an SMTP exchange that never ends must fail the test, not
+    // hold the whole suite.
+    tokio::time::timeout(Duration::from_secs(60), async move {
+        let server = FakeSmtp::start_with(SmtpConfig {
+            credentials: Some(("service@gaika.ru".into(), "s3cret".into())),
+            ..SmtpConfig::default()
+        })
+        .await
+        .expect("fake smtp");
+        let gateway = smtp_gateway(&server, "service@gaika.ru", "s3cret", PATIENT).await;
+        assert_eq!(gateway.kind(), GatewayKind::Smtp);
+        assert_eq!(gateway.channels(), [ReminderChannel::Email]);
+
+        let message = email(7, "ivan.petrov@mail.ru");
+        let provider_id = accepted(gateway.send(&message).await);
+        let mails = server.mails();
+        let [mail] = mails.as_slice() else {
+            panic!("one mail, got {}", mails.len());
+        };
+        assert_eq!(mail.from, "service@gaika.ru");
+        assert_eq!(mail.to, ["ivan.petrov@mail.ru"]);
+        assert_eq!(mail.login.as_deref(), Some("service@gaika.ru"));
+        assert_eq!(
+            mail.subject().as_deref(),
+            Some("Напоминание о записи в «Гайку»")
+        );
+        let from = mail.from_header().expect("a From header");
+        assert!(
+            from.contains("Автосервис «Гайка»") && from.contains("<service@gaika.ru>"),
+            "{from}"
+        );
+        assert_eq!(
+            mail.text().as_deref().map(str::trim_end),
+            Some(message.text.as_str())
+        );
+        let html = mail.html().expect("an HTML part");
+        assert!(
+            html.contains("Иван Петрович, ждём вас 2 декабря в 10:00.</p>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("ул. Ленина, 5 &lt;вход со двора&gt;</p>"),
+            "{html}"
+        );
+        assert_eq!(mail.message_id().as_deref(), Some(provider_id.as_str()));
+        assert!(
+            provider_id.starts_with("<7.") && provider_id.ends_with("@gaika.ru>"),
+            "{provider_id}"
+        );
+        assert_eq!(mail.our_id().as_deref(), Some("7"));
+        assert_eq!(server.received_count_by_our_id().get("7"), Some(&1));
+        assert_eq!(
+            gateway
+                .status(&reference(&message, Some(&provider_id)))
+                .await,
+            StatusOutcome::Waiting { provider_id: None }
+        );
+
+        // Without a subject, the shop's name stands for it.
+        let bare = OutgoingMessage {
+            subject: None,
+            ..email(8, "ivan.petrov@mail.ru")
+        };
+        accepted(gateway.send(&bare).await);
+        let subject = server.mails().last().and_then(|mail| mail.subject());
+        assert_eq!(subject.as_deref(), Some("Автосервис «Гайка»"));
     })
     .await
-    .expect("fake smtp");
-    let gateway = smtp_gateway(&server, "service@gaika.ru", "s3cret", PATIENT).await;
-    assert_eq!(gateway.kind(), GatewayKind::Smtp);
-    assert_eq!(gateway.channels(), [ReminderChannel::Email]);
-
-    let message = email(7, "ivan.petrov@mail.ru");
-    let provider_id = accepted(gateway.send(&message).await);
-    let mails = server.mails();
-    let [mail] = mails.as_slice() else {
-        panic!("one mail, got {}", mails.len());
-    };
-    assert_eq!(mail.from, "service@gaika.ru");
-    assert_eq!(mail.to, ["ivan.petrov@mail.ru"]);
-    assert_eq!(mail.login.as_deref(), Some("service@gaika.ru"));
-    assert_eq!(
-        mail.subject().as_deref(),
-        Some("Напоминание о записи в «Гайку»")
-    );
-    let from = mail.from_header().expect("a From header");
-    assert!(
-        from.contains("Автосервис «Гайка»") && from.contains("<service@gaika.ru>"),
-        "{from}"
-    );
-    assert_eq!(
-        mail.text().as_deref().map(str::trim_end),
-        Some(message.text.as_str())
-    );
-    let html = mail.html().expect("an HTML part");
-    assert!(
-        html.contains("Иван Петрович, ждём вас 2 декабря в 10:00.</p>"),
-        "{html}"
-    );
-    assert!(
-        html.contains("ул. Ленина, 5 &lt;вход со двора&gt;</p>"),
-        "{html}"
-    );
-    assert_eq!(mail.message_id().as_deref(), Some(provider_id.as_str()));
-    assert!(
-        provider_id.starts_with("<7.") && provider_id.ends_with("@gaika.ru>"),
-        "{provider_id}"
-    );
-    assert_eq!(mail.our_id().as_deref(), Some("7"));
-    assert_eq!(server.received_count_by_our_id().get("7"), Some(&1));
-    assert_eq!(
-        gateway
-            .status(&reference(&message, Some(&provider_id)))
-            .await,
-        StatusOutcome::Waiting { provider_id: None }
-    );
-
-    // Without a subject, the shop's name stands for it.
-    let bare = OutgoingMessage {
-        subject: None,
-        ..email(8, "ivan.petrov@mail.ru")
-    };
-    accepted(gateway.send(&bare).await);
-    let subject = server.mails().last().and_then(|mail| mail.subject());
-    assert_eq!(subject.as_deref(), Some("Автосервис «Гайка»"));
+    .expect("the SMTP exchanges end in time");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smtp_refusals_by_class() {
-    let server = FakeSmtp::start_with(SmtpConfig {
-        credentials: Some(("service@gaika.ru".into(), "s3cret".into())),
-        ..SmtpConfig::default()
+    // A guard: an SMTP exchange that never ends must fail the test, not
+    // hold the whole suite.
+    tokio::time::timeout(Duration::from_secs(60), async move {
+        let server = FakeSmtp::start_with(SmtpConfig {
+            credentials: Some(("service@gaika.ru".into(), "s3cret".into())),
+            ..SmtpConfig::default()
+        })
+        .await
+        .expect("fake smtp");
+        server.reject_rcpt("full", 451);
+        server.reject_rcpt("gone", 550);
+        let gateway = smtp_gateway(&server, "service@gaika.ru", "s3cret", PATIENT).await;
+        let table = [
+            ("mailbox.full@mail.ru", Transient, "SMTP: 451"),
+            ("gone@mail.ru", Permanent, "SMTP: 550"),
+            ("not an address", Permanent, "SMTP: not an e-mail address"),
+        ];
+        for (our_id, (to, class, says)) in (1..).zip(table) {
+            let (got, error, _) = refusal(gateway.send(&email(our_id, to)).await);
+            assert_eq!(got, class, "{to}: {error}");
+            assert!(error.starts_with(says), "{to}: {error}");
+        }
+        let (class, error, _) = refusal(
+            gateway
+                .send(&message(4, ReminderChannel::Sms, "79161234567"))
+                .await,
+        );
+        assert_eq!(class, Permanent, "{error}");
+
+        let wrong = smtp_gateway(&server, "service@gaika.ru", "guess", PATIENT).await;
+        let (class, error, _) = refusal(wrong.send(&email(5, "ivan@mail.ru")).await);
+        assert_eq!(class, Permanent, "a refused login: {error}");
+        assert!(error.starts_with("SMTP: 535"), "{error}");
+
+        server.reject_data(Some(452));
+        let (class, error, _) = refusal(gateway.send(&email(6, "ivan@mail.ru")).await);
+        assert_eq!(class, Transient, "{error}");
+        server.reject_data(None);
+
+        server.set_silent(true);
+        let quick = smtp_gateway(&server, "service@gaika.ru", "s3cret", QUICK).await;
+        let (class, error, _) = refusal(quick.send(&email(7, "ivan@mail.ru")).await);
+        assert_eq!(class, Transient, "a silent server: {error}");
+        assert!(server.mails().is_empty());
+
+        let port = server.port();
+        drop(server);
+        let nobody = SmtpGateway::new(
+            SmtpSettings {
+                host: "127.0.0.1".into(),
+                port,
+                security: SmtpSecurity::None,
+                login: String::new(),
+                from_address: "service@gaika.ru".into(),
+                from_name: String::new(),
+            },
+            None,
+            Timeouts::both(PATIENT),
+        )
+        .expect("an SMTP gateway");
+        let (class, error, _) = refusal(nobody.send(&email(8, "ivan@mail.ru")).await);
+        assert_eq!(class, Transient, "nobody listens: {error}");
     })
     .await
-    .expect("fake smtp");
-    server.reject_rcpt("full", 451);
-    server.reject_rcpt("gone", 550);
-    let gateway = smtp_gateway(&server, "service@gaika.ru", "s3cret", PATIENT).await;
-    let table = [
-        ("mailbox.full@mail.ru", Transient, "SMTP: 451"),
-        ("gone@mail.ru", Permanent, "SMTP: 550"),
-        ("not an address", Permanent, "SMTP: not an e-mail address"),
-    ];
-    for (our_id, (to, class, says)) in (1..).zip(table) {
-        let (got, error, _) = refusal(gateway.send(&email(our_id, to)).await);
-        assert_eq!(got, class, "{to}: {error}");
-        assert!(error.starts_with(says), "{to}: {error}");
-    }
-    let (class, error, _) = refusal(
-        gateway
-            .send(&message(4, ReminderChannel::Sms, "79161234567"))
-            .await,
-    );
-    assert_eq!(class, Permanent, "{error}");
-
-    let wrong = smtp_gateway(&server, "service@gaika.ru", "guess", PATIENT).await;
-    let (class, error, _) = refusal(wrong.send(&email(5, "ivan@mail.ru")).await);
-    assert_eq!(class, Permanent, "a refused login: {error}");
-    assert!(error.starts_with("SMTP: 535"), "{error}");
-
-    server.reject_data(Some(452));
-    let (class, error, _) = refusal(gateway.send(&email(6, "ivan@mail.ru")).await);
-    assert_eq!(class, Transient, "{error}");
-    server.reject_data(None);
-
-    server.set_silent(true);
-    let quick = smtp_gateway(&server, "service@gaika.ru", "s3cret", QUICK).await;
-    let (class, error, _) = refusal(quick.send(&email(7, "ivan@mail.ru")).await);
-    assert_eq!(class, Transient, "a silent server: {error}");
-    assert!(server.mails().is_empty());
-
-    let port = server.port();
-    drop(server);
-    let nobody = SmtpGateway::new(
-        SmtpSettings {
-            host: "127.0.0.1".into(),
-            port,
-            security: SmtpSecurity::None,
-            login: String::new(),
-            from_address: "service@gaika.ru".into(),
-            from_name: String::new(),
-        },
-        None,
-        Timeouts::both(PATIENT),
-    )
-    .expect("an SMTP gateway");
-    let (class, error, _) = refusal(nobody.send(&email(8, "ivan@mail.ru")).await);
-    assert_eq!(class, Transient, "nobody listens: {error}");
+    .expect("the SMTP exchanges end in time");
 }
