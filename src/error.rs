@@ -157,6 +157,14 @@ pub enum ConflictReason {
     ReminderNotCancellable,
     #[error("the gateway is not set up, or its secret is missing")]
     GatewayNotConfigured,
+    #[error("the order is issued or cancelled; reopen it to change it")]
+    OrderLocked,
+    #[error("this status change is not allowed from the order's status")]
+    OrderActionNotAllowed,
+    #[error("the appointment is not awaited or already has a repair order")]
+    AppointmentNotAwaited,
+    #[error("a cancelled order accepts refunds only")]
+    OrderCancelled,
 }
 
 fn describe(found: &[Duplicate]) -> String {

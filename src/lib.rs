@@ -13,6 +13,7 @@ pub mod domain;
 pub mod error;
 pub mod import;
 pub mod imports;
+pub mod orders;
 pub mod paths;
 pub mod pricelist;
 pub mod product_imports;

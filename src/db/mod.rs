@@ -6,6 +6,7 @@ pub mod appointments;
 pub mod catalogue;
 pub mod clients;
 pub mod history;
+pub mod orders;
 pub mod pricelist;
 pub mod products;
 pub mod reminders;

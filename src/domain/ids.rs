@@ -147,3 +147,18 @@ entity_id!(
     /// A booked visit: a client's car, the work asked for, a mechanic and a time.
     AppointmentId
 );
+
+entity_id!(
+    /// A repair order (заказ-наряд).
+    RepairOrderId
+);
+
+entity_id!(
+    /// A work or part line of a repair order.
+    OrderLineId
+);
+
+entity_id!(
+    /// A document issued from a repair order, one version of it.
+    IssuedDocumentId
+);

@@ -8,6 +8,7 @@ mod db;
 mod docs;
 mod gateways;
 mod import;
+mod orders;
 mod pricelist;
 mod product_import;
 mod products;

@@ -8,9 +8,13 @@
 //! - [`status`]: the statuses, the actions between them, and the lock on issued orders;
 //! - [`payment`]: advances, final payments and refunds, and the balance they leave;
 //! - [`terms`]: the promised date and the warranty;
+//! - [`intake`]: what is written down when the car is handed over (приёмка);
+//! - [`snapshot`]: the documents an order issues and the frozen data they show.
 
+pub mod intake;
 pub mod line;
 pub mod payment;
+pub mod snapshot;
 pub mod status;
 pub mod terms;
 pub mod totals;

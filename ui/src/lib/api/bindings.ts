@@ -811,7 +811,7 @@ export type CompanyDraft = {
 };
 
 /**  Why an operation was refused although its input was well-formed. */
-export type ConflictReason = "merge_into_itself" | "merged_client" | "same_owner" | "driver_not_a_contact" | "import_has_errors" | "reminder_not_retriable" | "reminder_not_cancellable" | "gateway_not_configured";
+export type ConflictReason = "merge_into_itself" | "merged_client" | "same_owner" | "driver_not_a_contact" | "import_has_errors" | "reminder_not_retriable" | "reminder_not_cancellable" | "gateway_not_configured" | "order_locked" | "order_action_not_allowed" | "appointment_not_awaited" | "order_cancelled";
 
 /**  What the consent panel sends to record a consent or its withdrawal. */
 export type ConsentInput = {

@@ -77,6 +77,10 @@ const CONFLICT_KEYS: Record<ConflictReason, MessageKey> = {
   reminder_not_retriable: "errors.conflict.reminder_not_retriable",
   reminder_not_cancellable: "errors.conflict.reminder_not_cancellable",
   gateway_not_configured: "errors.conflict.gateway_not_configured",
+  order_locked: "errors.conflict.order_locked",
+  order_action_not_allowed: "errors.conflict.order_action_not_allowed",
+  appointment_not_awaited: "errors.conflict.appointment_not_awaited",
+  order_cancelled: "errors.conflict.order_cancelled",
 };
 
 /** What the message of an issue may depend on besides the issue itself. */

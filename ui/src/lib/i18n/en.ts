@@ -121,6 +121,10 @@ export const en: Record<MessageKey, string> = {
   "errors.conflict.same_owner": "The car already belongs to this client.",
   "errors.conflict.driver_not_a_contact": "Only a contact person of this company can be the driver.",
   "errors.conflict.import_has_errors": "The file has errors: fix them and import the file again.",
+  "errors.conflict.order_locked": "The repair order is issued or cancelled: reopen it, with a reason, to change it.",
+  "errors.conflict.order_action_not_allowed": "The repair order cannot move this way from its current status.",
+  "errors.conflict.appointment_not_awaited": "This appointment is not awaited, or a repair order is already open for it.",
+  "errors.conflict.order_cancelled": "The repair order is cancelled: it only accepts refunds.",
 
   "errors.duplicate.phone": "Phone {value} is already recorded for {owner}",
   "errors.duplicate.inn": "INN {value} is already recorded for {owner}",

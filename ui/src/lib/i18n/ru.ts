@@ -124,6 +124,10 @@ export const ru = {
   "errors.conflict.same_owner": "Автомобиль уже записан за этим клиентом.",
   "errors.conflict.driver_not_a_contact": "Водителем можно назначить только контактное лицо этой организации.",
   "errors.conflict.import_has_errors": "В файле есть ошибки — исправьте их и загрузите файл снова.",
+  "errors.conflict.order_locked": "Заказ-наряд выдан или отменён — чтобы изменить его, сначала откройте его снова с указанием причины.",
+  "errors.conflict.order_action_not_allowed": "Из текущего статуса заказ-наряда так перейти нельзя.",
+  "errors.conflict.appointment_not_awaited": "Эта запись не ожидается или по ней уже открыт заказ-наряд.",
+  "errors.conflict.order_cancelled": "Заказ-наряд отменён: по нему можно только вернуть деньги.",
 
   "errors.duplicate.phone": "Телефон {value} уже записан у {owner}",
   "errors.duplicate.inn": "ИНН {value} уже есть у {owner}",
