@@ -264,8 +264,13 @@ impl App {
 
     /// Texts of the client rows now shown.
     pub async fn client_rows(&self) -> Result<Vec<String>> {
+        self.row_texts("client-row").await
+    }
+
+    /// Texts of the table rows `testid` now shown.
+    pub async fn row_texts(&self, testid: &str) -> Result<Vec<String>> {
         let mut rows = Vec::new();
-        for row in self.find_all("client-row").await? {
+        for row in self.find_all(testid).await? {
             // WebKitWebDriver's element text comes back empty for table rows;
             // the DOM's textContent is what the operator sees, cell after cell.
             rows.push(row.prop("textContent").await?.unwrap_or_default());

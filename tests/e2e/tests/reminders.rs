@@ -262,13 +262,10 @@ async fn an_e_mail_reminder_reaches_a_local_smtp_server_and_the_call_list_shows_
     }
     assert_eq!(mails[0].to, ["ivanov@example.ru"]);
     app.eventually("the outbox lists it as sent", || async {
-        let rows = app.find_all("outbox-row").await?;
-        for row in rows {
-            if row.text().await?.contains("Иванов") {
-                return Ok(true);
-            }
-        }
-        Ok(false)
+        let rows = app.row_texts("outbox-row").await?;
+        Ok(rows
+            .iter()
+            .any(|row| row.contains("Иванов") && row.contains("Отправлено")))
     })
     .await?;
     app.screenshot("51-reminders-outbox").await?;
@@ -276,12 +273,8 @@ async fn an_e_mail_reminder_reaches_a_local_smtp_server_and_the_call_list_shows_
     // The call list: Smirnov has no consent to SMS.
     app.click("tab-calls-label").await?;
     app.eventually("Smirnov is to be called", || async {
-        for row in app.find_all("call-row").await? {
-            if row.text().await?.contains("Смирнов") {
-                return Ok(true);
-            }
-        }
-        Ok(false)
+        let rows = app.row_texts("call-row").await?;
+        Ok(rows.iter().any(|row| row.contains("Смирнов")))
     })
     .await?;
     app.screenshot("52-call-list").await?;
