@@ -12,6 +12,8 @@
 //! remzona [--db PATH] find-product QUERY… [--limit N]
 //! remzona [--db PATH] backup --out FILE
 //! remzona [--db PATH] reminders run [--dry-run] [--now TIME] [--config FILE]
+//! remzona [--db PATH] orders list
+//! remzona [--db PATH] document render --order N --kind KIND --out FILE.pdf
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -23,6 +25,7 @@ use std::sync::Arc;
 use remzona::clients::SearchOptions;
 use remzona::demo::catalogue::CatalogueOutcome;
 use remzona::demo::{SeedOutcome, SeedPlan};
+use remzona::domain::order::snapshot::DocumentKind;
 use remzona::domain::product::{ProductMatch, ProductSearch};
 use remzona::domain::validation::IssueCode;
 use remzona::import::ExportFormat;
@@ -64,6 +67,13 @@ const USAGE: &str = "\
                                                  one reminders pass: plan, send, poll delivery; --dry-run: only show;
                                                  --now: the shop's time to run at; --config: gateways from a TOML file,
                                                  secrets from environment variables
+  remzona [--db PATH] orders list                заказ-наряды: номер, дата, клиент, машина, статус, сумма (через табуляцию) /
+                                                 repair orders: number, date, client, car, status, total (tab separated)
+  remzona [--db PATH] document render --order N --kind order|acceptance|completion|receipt|invoice --out FILE.pdf
+                                                 напечатать документ заказ-наряда в PDF (N — номер заказа в году: 12 или ЗН-2026-000012);
+                                                 выписать, если ещё не выписан, иначе последняя версия /
+                                                 print an order's document to PDF (N is the order's number in its year: 12 or
+                                                 ЗН-2026-000012); issue it if not yet issued, else the latest version
 
 По умолчанию база лежит в папке данных пользователя; переменная REMZONA_DB задаёт другой файл.
 By default the database is in the user's data folder; REMZONA_DB names another file.";
@@ -113,7 +123,46 @@ enum Command {
         now: Option<NaiveDateTime>,
         config: Option<PathBuf>,
     },
+    OrdersList,
+    DocumentRender {
+        order: OrderNumber,
+        kind: DocumentKind,
+        out: PathBuf,
+    },
     Help,
+}
+
+/// An order as the CLI names it: `12` (the newest order numbered 12) or
+/// `ЗН-2026-000012` (that year's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct OrderNumber {
+    year: Option<i32>,
+    number: i64,
+}
+
+impl OrderNumber {
+    fn parse(raw: &str) -> Option<OrderNumber> {
+        let raw = raw.trim();
+        if let Ok(number) = raw.parse::<i64>() {
+            return (number > 0).then_some(OrderNumber { year: None, number });
+        }
+        let mut parts = raw.split('-');
+        let series = parts.next()?;
+        let year = parts.next()?.parse::<i32>().ok()?;
+        let number = parts.next()?.parse::<i64>().ok()?;
+        let series_ok = series.to_uppercase() == DocumentKind::Order.series();
+        (series_ok && parts.next().is_none() && number > 0).then_some(OrderNumber {
+            year: Some(year),
+            number,
+        })
+    }
+
+    /// Whether an order's printed number (`ЗН-2026-000012`) is this one.
+    fn names(self, printed: &str) -> bool {
+        OrderNumber::parse(printed).is_some_and(|found| {
+            found.number == self.number && self.year.is_none_or(|year| found.year == Some(year))
+        })
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -135,6 +184,8 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     let mut limit = None;
     let mut now = None;
     let mut config = None;
+    let mut order = None;
+    let mut kind = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -167,6 +218,18 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
             "--limit" => limit = Some(whole_number(arg, &value(arg)?)?),
             "--now" => now = Some(shop_time(&value(arg)?)?),
             "--config" => config = Some(PathBuf::from(value(arg)?)),
+            "--order" => {
+                let raw = value(arg)?;
+                order = Some(OrderNumber::parse(&raw).ok_or(format!(
+                    "--order ждёт номер заказа (12 или ЗН-2026-000012), а не «{raw}» / --order needs an order number (12 or ЗН-2026-000012), not {raw:?}"
+                ))?);
+            }
+            "--kind" => {
+                let raw = value(arg)?;
+                kind = Some(DocumentKind::parse(&raw).ok_or(format!(
+                    "--kind: order, acceptance, completion, receipt или invoice, а не «{raw}» / --kind: order, acceptance, completion, receipt or invoice, not {raw:?}"
+                ))?);
+            }
             "-h" | "--help" | "help" => words.push("help".to_owned()),
             other if other.starts_with('-') => {
                 return Err(format!(
@@ -265,6 +328,32 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
         Some("reminders") => {
             return Err("reminders run — единственная команда напоминаний / reminders run is the one reminders command".to_owned());
         }
+        Some("orders") if words.get(1).map(String::as_str) == Some("list") => Command::OrdersList,
+        Some("orders") => {
+            return Err(
+                "orders list — единственная команда заказов / orders list is the one orders command"
+                    .to_owned(),
+            );
+        }
+        Some("document") if words.get(1).map(String::as_str) == Some("render") => {
+            match (order.take(), kind.take(), out) {
+                (Some(order), Some(kind), Some(out)) => {
+                    Command::DocumentRender { order, kind, out }
+                }
+                _ => {
+                    return Err(
+                        "укажите --order N --kind KIND --out FILE.pdf / say --order N --kind KIND --out FILE.pdf"
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+        Some("document") => {
+            return Err(
+                "document render — единственная команда документов / document render is the one document command"
+                    .to_owned(),
+            );
+        }
         Some(other) => {
             return Err(format!(
                 "неизвестная команда {other} / unknown command {other}"
@@ -285,6 +374,12 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     if now.is_some() || config.is_some() {
         return Err(
             "--now и --config бывают только у reminders run / --now and --config are for reminders run only"
+                .to_owned(),
+        );
+    }
+    if order.is_some() || kind.is_some() {
+        return Err(
+            "--order и --kind бывают только у document render / --order and --kind are for document render only"
                 .to_owned(),
         );
     }
@@ -386,9 +481,85 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
             now,
             config,
         } => return reminders_run(shop, &db_path, dry_run, now, config.as_deref()).await,
+        Command::OrdersList => orders_list(&shop).await?,
+        Command::DocumentRender { order, kind, out } => {
+            document_render(&shop, order, kind, &out).await?
+        }
     };
     shop.close().await;
     Ok(message)
+}
+
+/// How many recent orders `orders list` and `document render` look through.
+const ORDER_LOOKUP_LIMIT: u32 = 500;
+
+/// One line per order, newest first, tab-separated for scripts: number, the
+/// day it was taken (shop time), client, car, status, total.
+async fn orders_list(shop: &Remzona) -> remzona::Result<String> {
+    let zone = shop.shop_zone().await?;
+    let orders = shop.repair_orders(None, ORDER_LOOKUP_LIMIT).await?;
+    if orders.is_empty() {
+        return Ok("Заказ-нарядов нет / no repair orders".to_owned());
+    }
+    let lines: Vec<String> = orders
+        .iter()
+        .map(|o| {
+            let car = &o.vehicle;
+            let plate = car.plate.as_deref().or(car.vin.as_deref()).unwrap_or("");
+            [
+                o.number.clone(),
+                zone.to_local(o.accepted_at).format("%d.%m.%Y").to_string(),
+                o.client.display_name.clone(),
+                format!("{} {} {plate}", car.make, car.model)
+                    .trim()
+                    .to_owned(),
+                o.status.as_str().to_owned(),
+                o.totals.total().to_string(),
+            ]
+            .join("\t")
+        })
+        .collect();
+    Ok(lines.join("\n"))
+}
+
+/// Writes the order's document of `kind` to `out`: issued now when the
+/// order has none of that kind yet, else its latest version.
+async fn document_render(
+    shop: &Remzona,
+    order: OrderNumber,
+    kind: DocumentKind,
+    out: &Path,
+) -> remzona::Result<String> {
+    let orders = shop.repair_orders(None, ORDER_LOOKUP_LIMIT).await?;
+    let Some(found) = orders.iter().find(|o| order.names(&o.number)) else {
+        return Err(remzona::Error::NotFound {
+            entity: "repair order",
+            id: order.number.to_string(),
+        });
+    };
+    let latest = shop
+        .issued_documents(found.id)
+        .await?
+        .into_iter()
+        .rfind(|d| d.kind == kind);
+    let (issued, fresh) = match latest {
+        Some(issued) => (issued, false),
+        None => (shop.issue_document(found.id, kind).await?, true),
+    };
+    let pdf = shop.render_issued_document(issued.id).await?;
+    std::fs::write(out, pdf)?;
+    let how = if fresh {
+        "выписан / issued"
+    } else {
+        "из выписанного / as issued"
+    };
+    Ok(format!(
+        "{} № {} (версия / version {}, {how}) → {}",
+        kind.title_ru(),
+        issued.number,
+        issued.version,
+        out.display()
+    ))
 }
 
 /// One line per match, tab-separated for scripts: name, primary phone, the
@@ -866,6 +1037,41 @@ mod tests {
                 }),
             ),
             (
+                "orders list",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::OrdersList,
+                }),
+            ),
+            (
+                "document render --order 12 --kind acceptance --out act.pdf",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::DocumentRender {
+                        order: OrderNumber {
+                            year: None,
+                            number: 12,
+                        },
+                        kind: DocumentKind::Acceptance,
+                        out: "act.pdf".into(),
+                    },
+                }),
+            ),
+            (
+                "document render --order ЗН-2026-000012 --kind invoice --out счёт.pdf",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::DocumentRender {
+                        order: OrderNumber {
+                            year: Some(2026),
+                            number: 12,
+                        },
+                        kind: DocumentKind::Invoice,
+                        out: "счёт.pdf".into(),
+                    },
+                }),
+            ),
+            (
                 "",
                 Ok(Invocation {
                     db: None,
@@ -899,8 +1105,28 @@ mod tests {
             "find-product OC90 --limit -1",
             "find OC90 --limit 5",
             "--verbose migrate",
+            "orders",
+            "orders show",
+            "document",
+            "document render --kind order --out a.pdf",
+            "document render --order 12 --out a.pdf",
+            "document render --order 12 --kind order",
+            "document render --order 0 --kind order --out a.pdf",
+            "document render --order АП-2026-000012 --kind order --out a.pdf",
+            "document render --order 12 --kind contract --out a.pdf",
+            "orders list --kind order",
+            "migrate --order 12",
         ] {
             assert!(parse(&args(bad)).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_order_number_names_the_order() {
+        let short = OrderNumber::parse("12").expect("12");
+        let full = OrderNumber::parse("зн-2026-000012").expect("full");
+        assert!(short.names("ЗН-2026-000012") && short.names("ЗН-2025-000012"));
+        assert!(full.names("ЗН-2026-000012") && !full.names("ЗН-2025-000012"));
+        assert!(!short.names("ЗН-2026-000112"));
     }
 }

@@ -75,6 +75,7 @@ mod fonts;
 pub mod geometry;
 mod money;
 mod page;
+pub mod render;
 pub mod sample;
 mod style;
 mod table;

@@ -6,6 +6,7 @@ mod clients;
 mod crm;
 mod db;
 mod docs;
+mod documents;
 mod gateways;
 mod import;
 mod orders;

@@ -1,0 +1,534 @@
+//! The printed documents against a real database: a full order taken in,
+//! priced, paid and finished through the core's API, each kind issued and
+//! rendered, and its text read back with `pdftotext` to check that every
+//! field documents.md requires is on the page, in Russian. The pages are also
+//! drawn as PNG into /tmp/remzona-docs/ for a human to look at.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use remzona::Remzona;
+use remzona::domain::client::{ClientDraft, ClientKind, CompanyDraft, Duplicates, PhoneInput};
+use remzona::domain::ids::{ClientId, ProductId, RepairOrderId, VehicleId};
+use remzona::domain::order::intake::{
+    BodyView, Checklist, ClientPartDraft, DamageKind, DamageMark, IntakeDraft,
+};
+use remzona::domain::order::line::{DiscountKind, PartLineDraft, WorkLineDraft};
+use remzona::domain::order::payment::{PaymentDraft, PaymentKind, PaymentMethod};
+use remzona::domain::order::snapshot::{DocumentKind, ShopRequisites};
+use remzona::domain::order::status::OrderEvent;
+use remzona::domain::order::terms::OrderTermsDraft;
+use remzona::domain::vehicle::VehicleDraft;
+
+use crate::products::part;
+use crate::schedule::{Desk, desk};
+
+/// What each kind must show (documents.md), as `pdftotext` reads it back.
+const EXPECTED: &[(DocumentKind, &[&str])] = &[
+    (
+        DocumentKind::Order,
+        &[
+            "Заказ-наряд № ЗН-2026-000001 от 26 ноября 2026 г.",
+            "ООО «Ремзона»",
+            "ИНН 7707083893",
+            "ОГРН 1027700132195",
+            "г. Москва, ул. Моторная, д. 1",
+            "Иванов Иван",
+            "+7 (916) 123-45-67",
+            "г. Москва, ул. Ленина, д. 5",
+            "Дата приёма 26.11.2026",
+            "Срок выполнения 28.11.2026 до 18:00",
+            "Škoda Octavia, 2019 г. в.",
+            "А 123 ВС 77",
+            "XW8AN2NE5KH012345",
+            "CZD 123456",
+            "серый",
+            "45 000 км",
+            "Работа ТО-1",
+            "Фильтр масляный MAHLE",
+            "OC 90",
+            "Запчасти и материалы заказчика",
+            "Свечи зажигания NGK",
+            "новые, в упаковке",
+            "Всего к оплате",
+            "Без НДС",
+            "Оплачено частично (аванс), к доплате",
+            "Гарантия на выполненные работы: 30 дн. или 2 000 км пробега",
+            "Заказ принял: мастер-приёмщик",
+            "Иванов И.",
+            "М.П.",
+        ],
+    ),
+    (
+        DocumentKind::Acceptance,
+        &[
+            "Акт приёма-передачи автомобиля в ремонт № АП-2026-000001",
+            "к заказ-наряду № ЗН-2026-000001",
+            "А 123 ВС 77",
+            "XW8AN2NE5KH012345",
+            "45 000 км",
+            "½ бака",
+            "Ключи 2 шт.",
+            "Перечень повреждений",
+            "СТС (свидетельство о регистрации ТС) есть",
+            "Запасное колесо есть",
+            "Домкрат нет",
+            "Огнетушитель есть",
+            "Знак аварийной остановки есть",
+            "Аптечка есть",
+            "Коврики есть",
+            "Прочее видеорегистратор",
+            "Личные вещи Детское кресло",
+            "Стук в передней подвеске",
+            "Свечи зажигания NGK",
+            "Наружные повреждения и дефекты",
+            "передняя дверь",
+            "царапина",
+            "бампер",
+            "скол",
+            "Автомобиль сдал",
+            "М.П.",
+            "один из них передан заказчику",
+        ],
+    ),
+    (
+        DocumentKind::Completion,
+        &[
+            "Акт выполненных работ № АВ-2026-000001",
+            "по заказ-наряду № ЗН-2026-000001",
+            "Дата выдачи 26.11.2026",
+            "45 000 км",
+            "½ бака",
+            "Работа ТО-1",
+            "Фильтр масляный MAHLE",
+            "Итого по работам",
+            "Итого по запчастям",
+            "Гарантия",
+            "Претензий к объёму, качеству и срокам не имею",
+            "Автомобиль получил",
+        ],
+    ),
+    (
+        DocumentKind::Receipt,
+        &[
+            "Квитанция № КВ-2026-000001 от 26 ноября 2026 г.",
+            "Иванов Иван",
+            "Škoda Octavia",
+            "А 123 ВС 77",
+            "Работа ТО-1",
+            "Фильтр масляный MAHLE",
+            "Аванс",
+            "наличными",
+            "1 000,00",
+            "Итого оплачено",
+        ],
+    ),
+    (
+        DocumentKind::Invoice,
+        &[
+            "Счёт на оплату № СЧ-2026-000001",
+            "Основание: заказ-наряд № ЗН-2026-000002",
+            "Банк получателя: ПАО Сбербанк",
+            "БИК 044525225",
+            "К/с № 30101810400000000225",
+            "Р/с № 40702810938000000001",
+            "КПП 770701001",
+            "Общество с ограниченной ответственностью «Ромашка»",
+            "ИНН 7736207543",
+            "КПП 773601001",
+            "Работа ТО-1",
+            "Без НДС",
+            "Сумма прописью:",
+            "рубл",
+            "Руководитель",
+            "Смирнов А. Б.",
+            "Главный бухгалтер",
+            "Кузнецова Е. В.",
+        ],
+    ),
+];
+
+fn requisites() -> ShopRequisites {
+    ShopRequisites {
+        name: "ООО «Ремзона»".into(),
+        inn: "7707083893".into(),
+        kpp: "770701001".into(),
+        ogrn: "1027700132195".into(),
+        address: "г. Москва, ул. Моторная, д. 1".into(),
+        phone: "+7 495 123-45-67".into(),
+        bank_account: "40702810938000000001".into(),
+        bank_name: "ПАО Сбербанк".into(),
+        bik: "044525225".into(),
+        corr_account: "30101810400000000225".into(),
+        director: "Смирнов А. Б.".into(),
+        accountant: "Кузнецова Е. В.".into(),
+        warranty_text: String::new(),
+    }
+}
+
+fn intake() -> IntakeDraft {
+    IntakeDraft {
+        odometer: "45 000".into(),
+        fuel_quarters: 2,
+        checklist: Checklist {
+            keys: 2,
+            registration_certificate: true,
+            spare_wheel: true,
+            first_aid_kit: true,
+            extinguisher: true,
+            warning_triangle: true,
+            head_unit: true,
+            mats: true,
+            other: "видеорегистратор".into(),
+            ..Checklist::default()
+        },
+        belongings: "Детское кресло".into(),
+        complaints: "Стук в передней подвеске, замена масла по регламенту".into(),
+        client_parts: vec![ClientPartDraft {
+            name: "Свечи зажигания NGK BKR6E".into(),
+            description: "новые, в упаковке".into(),
+            quantity: "4".into(),
+        }],
+        damage: vec![
+            mark(
+                BodyView::Left,
+                250,
+                600,
+                DamageKind::Scratch,
+                "передняя дверь",
+            ),
+            mark(BodyView::Front, 500, 900, DamageKind::Chip, "бампер"),
+            mark(BodyView::Top, 300, 450, DamageKind::Dent, "капот"),
+        ],
+        ..IntakeDraft::default()
+    }
+}
+
+fn mark(view: BodyView, x: u16, y: u16, kind: DamageKind, note: &str) -> DamageMark {
+    DamageMark {
+        view,
+        x,
+        y,
+        kind,
+        note: note.into(),
+    }
+}
+
+/// Takes the car in, adds a work and a part, promises a date, takes an
+/// advance and finishes the work: an order ready to be handed over.
+async fn full_order(
+    d: &Desk,
+    client: ClientId,
+    car: VehicleId,
+    product: ProductId,
+) -> RepairOrderId {
+    let shop = d.shop();
+    let order = shop
+        .take_in_walk_in(client, car, &intake())
+        .await
+        .expect("walk-in")
+        .id;
+    let work = WorkLineDraft {
+        service_id: d.oil,
+        quantity: "1,5".into(),
+        price: String::new(),
+        mechanic_id: Some(d.petrov),
+        discount: String::new(),
+        discount_kind: DiscountKind::Percent,
+        vat_rate: None,
+    };
+    shop.add_work(order, &work).await.expect("work");
+    let line = PartLineDraft {
+        product_id: product,
+        quantity: "1".into(),
+        price: String::new(),
+        discount: String::new(),
+        discount_kind: DiscountKind::Percent,
+        vat_rate: None,
+    };
+    shop.add_part(order, &line).await.expect("part");
+    let terms = OrderTermsDraft {
+        promised_date: "28.11.2026".into(),
+        promised_time: "18:00".into(),
+        warranty_days: "30".into(),
+        warranty_km: "2000".into(),
+    };
+    shop.set_order_terms(order, &terms).await.expect("terms");
+    let advance = PaymentDraft {
+        kind: PaymentKind::Advance,
+        method: PaymentMethod::Cash,
+        amount: "1000".into(),
+        comment: String::new(),
+    };
+    shop.record_payment(order, &advance).await.expect("advance");
+    shop.change_order_status(order, &OrderEvent::Finish)
+        .await
+        .expect("finish");
+    order
+}
+
+async fn filter(shop: &Remzona) -> ProductId {
+    shop.create_product(&part("Фильтр масляный", "OC 90", "MAHLE"))
+        .await
+        .expect("product")
+        .id
+}
+
+/// A company with its bank, and its car.
+async fn company(shop: &Remzona) -> (ClientId, VehicleId) {
+    let draft = ClientDraft {
+        kind: ClientKind::Company,
+        company: CompanyDraft {
+            short_name: "ООО «Ромашка»".into(),
+            full_name: "Общество с ограниченной ответственностью «Ромашка»".into(),
+            inn: "7736207543".into(),
+            kpp: "773601001".into(),
+            legal_address: "г. Москва, ул. Садовая, д. 3".into(),
+            bik: "044525225".into(),
+            corr_account: "30101810400000000225".into(),
+            bank_account: "40702810938000012345".into(),
+            bank_name: "ПАО Сбербанк".into(),
+            ..CompanyDraft::default()
+        },
+        phones: vec![PhoneInput {
+            number: "+7 495 765-43-21".into(),
+            ..PhoneInput::default()
+        }],
+        ..ClientDraft::default()
+    };
+    let client = shop
+        .create_client(&draft, Duplicates::Refuse)
+        .await
+        .expect("company")
+        .id;
+    let car = VehicleDraft {
+        vin: "XTAGFL110LY123456".into(),
+        plate: "В 456 ОР 199".into(),
+        make: "Lada".into(),
+        model: "Largus".into(),
+        ..VehicleDraft::default()
+    };
+    let car = shop
+        .create_vehicle(client, &car, Duplicates::Refuse)
+        .await
+        .expect("car")
+        .id;
+    (client, car)
+}
+
+/// Gives the desk's client an address and its car the details an order shows.
+async fn complete_person(d: &Desk) {
+    let shop = d.shop();
+    let draft = ClientDraft {
+        surname: "Иванов".into(),
+        name: "Иван".into(),
+        address: "г. Москва, ул. Ленина, д. 5".into(),
+        phones: vec![PhoneInput {
+            number: "+7 916 123-45-67".into(),
+            ..PhoneInput::default()
+        }],
+        ..ClientDraft::default()
+    };
+    shop.update_client(d.client, &draft, Duplicates::Refuse)
+        .await
+        .expect("client");
+    let car = VehicleDraft {
+        vin: "XW8AN2NE5KH012345".into(),
+        plate: "А 123 ВС 77".into(),
+        make: "Škoda".into(),
+        model: "Octavia".into(),
+        year: Some(2019),
+        engine_number: "CZD 123456".into(),
+        colour: "серый".into(),
+        ..VehicleDraft::default()
+    };
+    shop.update_vehicle(d.car, &car, Duplicates::Refuse)
+        .await
+        .expect("car");
+}
+
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext failed");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    // One space for any run of spaces: columns are laid out with many.
+    text.replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn draw_pages(pdf: &Path, name: &str) {
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "70"])
+        .arg(pdf)
+        .arg(out_dir().join(name))
+        .status()
+        .expect("pdftoppm runs");
+    assert!(status.success(), "pdftoppm failed");
+}
+
+fn out_dir() -> PathBuf {
+    let dir = PathBuf::from("/tmp/remzona-docs");
+    std::fs::create_dir_all(&dir).expect("output folder");
+    dir
+}
+
+#[tokio::test]
+async fn every_kind_prints_every_required_field_in_russian() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    complete_person(&d).await;
+    let product = filter(shop).await;
+    let person_order = full_order(&d, d.client, d.car, product).await;
+    let (firm, firm_car) = company(shop).await;
+    let firm_order = full_order(&d, firm, firm_car, product).await;
+    let mut missing = Vec::new();
+    for (kind, expected) in EXPECTED {
+        let order = if *kind == DocumentKind::Invoice {
+            firm_order
+        } else {
+            person_order
+        };
+        let issued = shop.issue_document(order, *kind).await.expect("issue");
+        let pdf = shop
+            .render_issued_document(issued.id)
+            .await
+            .expect("render");
+        assert!(pdf.starts_with(b"%PDF"), "{kind:?} is not a PDF");
+        let file = out_dir().join(format!("{}.pdf", kind.as_str()));
+        std::fs::write(&file, &pdf).expect("write pdf");
+        draw_pages(&file, kind.as_str());
+        let text = pdf_text(&file);
+        for want in *expected {
+            if !text.contains(want) {
+                missing.push(format!("{kind:?}: «{want}»"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not on the page:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn an_issued_document_renders_the_same_after_the_client_changes() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    complete_person(&d).await;
+    let product = filter(shop).await;
+    let order = full_order(&d, d.client, d.car, product).await;
+    let issued = shop
+        .issue_document(order, DocumentKind::Order)
+        .await
+        .expect("issue");
+    let before = text_of(
+        &shop
+            .render_issued_document(issued.id)
+            .await
+            .expect("render"),
+    );
+    let renamed = ClientDraft {
+        surname: "Петренко".into(),
+        name: "Иван".into(),
+        phones: vec![PhoneInput {
+            number: "+7 916 123-45-67".into(),
+            ..PhoneInput::default()
+        }],
+        ..ClientDraft::default()
+    };
+    shop.update_client(d.client, &renamed, Duplicates::Refuse)
+        .await
+        .expect("rename");
+    let after = text_of(
+        &shop
+            .render_issued_document(issued.id)
+            .await
+            .expect("render"),
+    );
+    assert!(after.contains("Иванов Иван") && !after.contains("Петренко"));
+    assert_eq!(before, after);
+}
+
+fn text_of(pdf: &[u8]) -> String {
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), pdf).expect("write");
+    pdf_text(file.path())
+}
+
+#[tokio::test]
+async fn the_command_line_lists_orders_and_renders_a_document() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    complete_person(&d).await;
+    let product = filter(shop).await;
+    full_order(&d, d.client, d.car, product).await;
+    let db = d.s.dir.path().join("shop.sqlite3");
+    let cli = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_remzona"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .expect("the CLI runs");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        text
+    };
+    let list = cli(&["orders", "list"]);
+    assert_eq!(
+        list.trim(),
+        "ЗН-2026-000001\t26.11.2026\tИванов Иван\tŠkoda Octavia А123ВС77\tready\t4400.00"
+    );
+    let pdf = d.s.dir.path().join("act.pdf");
+    let pdf_arg = pdf.to_str().expect("utf-8 path");
+    let first = cli(&[
+        "document",
+        "render",
+        "--order",
+        "1",
+        "--kind",
+        "acceptance",
+        "--out",
+        pdf_arg,
+    ]);
+    assert!(
+        first.contains("АП-2026-000001") && first.contains("выписан"),
+        "{first}"
+    );
+    assert!(pdf_text(&pdf).contains("Стук в передней подвеске"));
+    let again = cli(&[
+        "document",
+        "render",
+        "--order",
+        "ЗН-2026-000001",
+        "--kind",
+        "acceptance",
+        "--out",
+        pdf_arg,
+    ]);
+    assert!(
+        again.contains("версия / version 1") && again.contains("из выписанного"),
+        "{again}"
+    );
+}
