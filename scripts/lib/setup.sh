@@ -16,12 +16,12 @@ as_root() {
 
 # Debian/Ubuntu packages: Tauri's build prerequisites (WebKitGTK 4.1 …), and for
 # tests Xvfb, WebKitWebDriver, ImageMagick (screenshots), poppler (PDF checks) and
-# xdotool (typing a file name into the system file dialog).
+# xdotool and xclip (giving a file's path to the system file dialog).
 ensure_system_packages() {
   local wanted=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
     libayatana-appindicator3-dev librsvg2-dev pkg-config)
   if [ "${1:-}" = "--for-tests" ]; then
-    wanted+=(xvfb xauth webkit2gtk-driver imagemagick dbus-x11 dunst libnotify-bin poppler-utils xdotool)
+    wanted+=(xvfb xauth webkit2gtk-driver imagemagick dbus-x11 dunst libnotify-bin poppler-utils xdotool xclip)
   fi
   if ! command -v dpkg-query >/dev/null 2>&1; then
     say "Not a Debian/Ubuntu system: install Tauri's prerequisites yourself (see README.md)"
