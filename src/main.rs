@@ -16,6 +16,7 @@
 //! remzona [--db PATH] document render --order N --kind KIND --out FILE.pdf
 //! ```
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
@@ -901,7 +902,9 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(run(invocation)) {
         Ok(message) => {
-            println!("{message}");
+            // A reader that stops early (`… | head`) is not an error of ours:
+            // println! would panic on the closed pipe.
+            let _ = writeln!(std::io::stdout().lock(), "{message}");
             ExitCode::SUCCESS
         }
         Err(e) => {

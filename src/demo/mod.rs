@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod fleet;
+pub mod orders;
 pub mod parts;
 pub mod schedule;
 
@@ -676,6 +677,7 @@ impl Remzona {
             ..SchedulePlan::DEMO
         })
         .await?;
+        self.seed_demo_orders(plan.seed).await?;
         Ok(SeedOutcome::Added {
             clients: demo.len(),
             vehicles,

@@ -71,3 +71,65 @@ async fn seeding_twice_never_mixes_demo_into_existing_data() {
     );
     assert_eq!(t.shop.count_clients().await.expect("count"), 10);
 }
+
+#[tokio::test]
+async fn the_demo_shop_has_a_history_of_closed_paid_orders_the_same_for_the_same_seed() {
+    use remzona::domain::order::snapshot::DocumentKind;
+    use remzona::domain::order::status::OrderStatus;
+
+    async fn history(shop: &Remzona) -> Vec<(String, String, String, String)> {
+        let orders = shop.repair_orders(None, 500).await.expect("orders");
+        let mut debts = 0;
+        for order in &orders {
+            assert_eq!(order.status, OrderStatus::Issued, "{}", order.number);
+            assert!(!order.works.is_empty(), "{}", order.number);
+            assert!(!order.payments.is_empty(), "{}", order.number);
+            if order.balance.debt.kopecks() > 0 {
+                debts += 1;
+            }
+            let kinds: Vec<DocumentKind> = shop
+                .issued_documents(order.id)
+                .await
+                .expect("documents")
+                .iter()
+                .map(|d| d.kind)
+                .collect();
+            for kind in [
+                DocumentKind::Acceptance,
+                DocumentKind::Order,
+                DocumentKind::Completion,
+            ] {
+                assert!(kinds.contains(&kind), "{} lacks {kind:?}", order.number);
+            }
+        }
+        assert!((1..=2).contains(&debts), "{debts} orders with a debt");
+        orders
+            .iter()
+            .map(|o| {
+                (
+                    o.number.clone(),
+                    o.client.display_name.clone(),
+                    o.totals.total().to_string(),
+                    o.balance.paid.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    let first = open_shop().await;
+    first.shop.seed_demo(plan(60)).await.expect("seed");
+    let second = open_shop().await;
+    second.shop.seed_demo(plan(60)).await.expect("seed");
+    let one = history(&first.shop).await;
+    assert!(one.len() >= 10, "{} closed orders", one.len());
+    assert_eq!(one, history(&second.shop).await);
+    assert!(
+        !first
+            .shop
+            .shop_requisites()
+            .await
+            .expect("shop")
+            .inn
+            .is_empty()
+    );
+}
