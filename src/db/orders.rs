@@ -348,32 +348,42 @@ fn vat_of(text: Option<&str>) -> Result<Option<VatRate>> {
         .transpose()
 }
 
+/// The columns an insert and an update of a work line write, in the order
+/// `bind_work` binds them.
+const WORK_COLUMNS: &str = "service_id, code, name, billing, quantity, price, mechanic_id,
+    discount_kind, discount_value, vat_rate";
+
+type Query = sqlx::query::Query<'static, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
+
+fn bind_work(query: Query, line: &WorkLine) -> Query {
+    let (kind, value) = discount_columns(line.discount);
+    query
+        .bind(line.service_id.to_string())
+        .bind(line.code.clone())
+        .bind(line.name.clone())
+        .bind(line.billing.as_str())
+        .bind(line.quantity.milli())
+        .bind(line.price.kopecks())
+        .bind(line.mechanic_id.map(|m| i64::from(m.0)))
+        .bind(kind)
+        .bind(value)
+        .bind(line.vat_rate.map(VatRate::as_str))
+}
+
 pub(crate) async fn insert_work(
     conn: &mut SqliteConnection,
     order_seq: i64,
     id: OrderLineId,
     line: &WorkLine,
 ) -> Result<()> {
-    let (kind, value) = discount_columns(line.discount);
-    sqlx::query(
-        "INSERT INTO order_works (id, order_seq, service_id, code, name, billing, quantity, price,
-             mechanic_id, discount_kind, discount_value, vat_rate)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id.to_string())
-    .bind(order_seq)
-    .bind(line.service_id.to_string())
-    .bind(&line.code)
-    .bind(&line.name)
-    .bind(line.billing.as_str())
-    .bind(line.quantity.milli())
-    .bind(line.price.kopecks())
-    .bind(line.mechanic_id.map(|m| i64::from(m.0)))
-    .bind(kind)
-    .bind(value)
-    .bind(line.vat_rate.map(VatRate::as_str))
-    .execute(&mut *conn)
-    .await?;
+    let sql = format!(
+        "INSERT INTO order_works (id, order_seq, {WORK_COLUMNS})
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    );
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id.to_string())
+        .bind(order_seq);
+    bind_work(query, line).execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -383,26 +393,15 @@ pub(crate) async fn update_work(
     id: OrderLineId,
     line: &WorkLine,
 ) -> Result<()> {
-    let (kind, value) = discount_columns(line.discount);
-    let done = sqlx::query(
-        "UPDATE order_works SET service_id = ?, code = ?, name = ?, billing = ?, quantity = ?,
-             price = ?, mechanic_id = ?, discount_kind = ?, discount_value = ?, vat_rate = ?
-         WHERE id = ? AND order_seq = ?",
-    )
-    .bind(line.service_id.to_string())
-    .bind(&line.code)
-    .bind(&line.name)
-    .bind(line.billing.as_str())
-    .bind(line.quantity.milli())
-    .bind(line.price.kopecks())
-    .bind(line.mechanic_id.map(|m| i64::from(m.0)))
-    .bind(kind)
-    .bind(value)
-    .bind(line.vat_rate.map(VatRate::as_str))
-    .bind(id.to_string())
-    .bind(order_seq)
-    .execute(&mut *conn)
-    .await?;
+    let sql = format!(
+        "UPDATE order_works SET {} WHERE id = ? AND order_seq = ?",
+        crate::db::assignments(WORK_COLUMNS)
+    );
+    let done = bind_work(sqlx::query(sqlx::AssertSqlSafe(sql)), line)
+        .bind(id.to_string())
+        .bind(order_seq)
+        .execute(&mut *conn)
+        .await?;
     crate::db::one_row(done, "work line", id)
 }
 
@@ -474,6 +473,26 @@ pub(crate) async fn works(
         .collect()
 }
 
+/// The columns an insert and an update of a part line write, in the order
+/// `bind_part` binds them.
+const PART_COLUMNS: &str = "product_seq, name, article, brand, unit, quantity, price,
+    discount_kind, discount_value, vat_rate";
+
+fn bind_part(query: Query, product_seq: i64, line: &PartLine) -> Query {
+    let (kind, value) = discount_columns(line.discount);
+    query
+        .bind(product_seq)
+        .bind(line.name.clone())
+        .bind(line.article.clone())
+        .bind(line.brand.clone())
+        .bind(line.unit.as_str())
+        .bind(line.quantity.milli())
+        .bind(line.price.kopecks())
+        .bind(kind)
+        .bind(value)
+        .bind(line.vat_rate.map(VatRate::as_str))
+}
+
 pub(crate) async fn insert_part(
     conn: &mut SqliteConnection,
     order_seq: i64,
@@ -481,26 +500,16 @@ pub(crate) async fn insert_part(
     product_seq: i64,
     line: &PartLine,
 ) -> Result<()> {
-    let (kind, value) = discount_columns(line.discount);
-    sqlx::query(
-        "INSERT INTO order_parts (id, order_seq, product_seq, name, article, brand, unit,
-             quantity, price, discount_kind, discount_value, vat_rate)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id.to_string())
-    .bind(order_seq)
-    .bind(product_seq)
-    .bind(&line.name)
-    .bind(&line.article)
-    .bind(line.brand.as_deref())
-    .bind(line.unit.as_str())
-    .bind(line.quantity.milli())
-    .bind(line.price.kopecks())
-    .bind(kind)
-    .bind(value)
-    .bind(line.vat_rate.map(VatRate::as_str))
-    .execute(&mut *conn)
-    .await?;
+    let sql = format!(
+        "INSERT INTO order_parts (id, order_seq, {PART_COLUMNS})
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    );
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id.to_string())
+        .bind(order_seq);
+    bind_part(query, product_seq, line)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -511,26 +520,15 @@ pub(crate) async fn update_part(
     product_seq: i64,
     line: &PartLine,
 ) -> Result<()> {
-    let (kind, value) = discount_columns(line.discount);
-    let done = sqlx::query(
-        "UPDATE order_parts SET product_seq = ?, name = ?, article = ?, brand = ?, unit = ?,
-             quantity = ?, price = ?, discount_kind = ?, discount_value = ?, vat_rate = ?
-         WHERE id = ? AND order_seq = ?",
-    )
-    .bind(product_seq)
-    .bind(&line.name)
-    .bind(&line.article)
-    .bind(line.brand.as_deref())
-    .bind(line.unit.as_str())
-    .bind(line.quantity.milli())
-    .bind(line.price.kopecks())
-    .bind(kind)
-    .bind(value)
-    .bind(line.vat_rate.map(VatRate::as_str))
-    .bind(id.to_string())
-    .bind(order_seq)
-    .execute(&mut *conn)
-    .await?;
+    let sql = format!(
+        "UPDATE order_parts SET {} WHERE id = ? AND order_seq = ?",
+        crate::db::assignments(PART_COLUMNS)
+    );
+    let done = bind_part(sqlx::query(sqlx::AssertSqlSafe(sql)), product_seq, line)
+        .bind(id.to_string())
+        .bind(order_seq)
+        .execute(&mut *conn)
+        .await?;
     crate::db::one_row(done, "part line", id)
 }
 
