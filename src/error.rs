@@ -45,6 +45,12 @@ pub enum Error {
     /// A gateway cannot be set up from its settings (a bad address).
     #[error("gateway settings: {0}")]
     GatewaySetup(String),
+
+    /// A PDF could not be drawn: a font that does not parse (a broken
+    /// build) or a layout the page cannot hold (a bug). Never the user's
+    /// input: a missing or broken logo is drawn without.
+    #[error("document error: {0}")]
+    Document(String),
 }
 
 /// What kind of failure this is, for callers that must react differently.
@@ -68,6 +74,8 @@ pub enum ErrorCode {
     Keychain,
     /// A gateway's settings do not make a working connection.
     GatewaySetup,
+    /// A document's PDF could not be drawn.
+    Document,
     Internal,
 }
 
@@ -84,6 +92,7 @@ impl Error {
             Error::Io(_) => ErrorCode::Io,
             Error::Keychain(_) => ErrorCode::Keychain,
             Error::GatewaySetup(_) => ErrorCode::GatewaySetup,
+            Error::Document(_) => ErrorCode::Document,
         }
     }
 
@@ -165,6 +174,8 @@ pub enum ConflictReason {
     AppointmentNotAwaited,
     #[error("a cancelled order accepts refunds only")]
     OrderCancelled,
+    #[error("the stock document is not a counter sale: it has no товарный чек")]
+    NotASale,
 }
 
 fn describe(found: &[Duplicate]) -> String {

@@ -13,7 +13,9 @@ pub mod domain;
 pub mod error;
 pub mod import;
 pub mod imports;
+pub mod media;
 pub mod orders;
+pub mod paperwork;
 pub mod paths;
 pub mod pricelist;
 pub mod product_imports;
@@ -23,7 +25,7 @@ pub mod staff;
 pub mod stock;
 pub mod vehicles;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use clock::{Clock, FixedClock, ShiftedClock, SystemClock};
@@ -35,13 +37,17 @@ pub use error::{Error, ErrorCode, Result};
 pub struct Remzona {
     db: Db,
     clock: Arc<dyn Clock>,
+    /// Files the database refers to by name (intake photos, the logo):
+    /// `media/` next to the database file.
+    media: PathBuf,
 }
 
 impl Remzona {
     /// Opens the shop database at `path` (creating and migrating it as needed).
     pub async fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Remzona> {
         let db = Db::open(path).await?;
-        let shop = Remzona { db, clock };
+        let media = media::folder_beside(path);
+        let shop = Remzona { db, clock, media };
         shop.refresh_search_index().await?;
         Ok(shop)
     }

@@ -14,6 +14,7 @@
 //! remzona [--db PATH] reminders run [--dry-run] [--now TIME] [--config FILE]
 //! remzona [--db PATH] orders list
 //! remzona [--db PATH] document render --order N --kind KIND --out FILE.pdf
+//! remzona [--db PATH] document render --sale NUMBER --out FILE.pdf
 //! ```
 
 use std::io::Write;
@@ -26,6 +27,7 @@ use std::sync::Arc;
 use remzona::clients::SearchOptions;
 use remzona::demo::catalogue::CatalogueOutcome;
 use remzona::demo::{SeedOutcome, SeedPlan};
+use remzona::domain::ids::StockDocId;
 use remzona::domain::order::snapshot::DocumentKind;
 use remzona::domain::product::{ProductMatch, ProductSearch};
 use remzona::domain::validation::IssueCode;
@@ -75,6 +77,10 @@ const USAGE: &str = "\
                                                  выписать, если ещё не выписан, иначе последняя версия /
                                                  print an order's document to PDF (N is the order's number in its year: 12 or
                                                  ЗН-2026-000012); issue it if not yet issued, else the latest version
+  remzona [--db PATH] document render --sale NUMBER --out FILE.pdf
+                                                 товарный чек продажи со склада в PDF (NUMBER — номер документа ПР-26-00001
+                                                 или его id) / a counter sale's товарный чек to PDF (NUMBER is the stock
+                                                 document's number, ПР-26-00001, or its id)
 
 По умолчанию база лежит в папке данных пользователя; переменная REMZONA_DB задаёт другой файл.
 By default the database is in the user's data folder; REMZONA_DB names another file.";
@@ -128,6 +134,11 @@ enum Command {
     DocumentRender {
         order: OrderNumber,
         kind: DocumentKind,
+        out: PathBuf,
+    },
+    /// `sale` as typed: the stock document's number or id.
+    SaleReceipt {
+        sale: String,
         out: PathBuf,
     },
     Help,
@@ -187,6 +198,7 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
     let mut config = None;
     let mut order = None;
     let mut kind = None;
+    let mut sale = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -231,6 +243,7 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
                     "--kind: order, acceptance, completion, receipt или invoice, а не «{raw}» / --kind: order, acceptance, completion, receipt or invoice, not {raw:?}"
                 ))?);
             }
+            "--sale" => sale = Some(value(arg)?.trim().to_owned()),
             "-h" | "--help" | "help" => words.push("help".to_owned()),
             other if other.starts_with('-') => {
                 return Err(format!(
@@ -337,13 +350,16 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
             );
         }
         Some("document") if words.get(1).map(String::as_str) == Some("render") => {
-            match (order.take(), kind.take(), out) {
-                (Some(order), Some(kind), Some(out)) => {
+            match (order.take(), kind.take(), sale.take(), out) {
+                (Some(order), Some(kind), None, Some(out)) => {
                     Command::DocumentRender { order, kind, out }
+                }
+                (None, None, Some(sale), Some(out)) if !sale.is_empty() => {
+                    Command::SaleReceipt { sale, out }
                 }
                 _ => {
                     return Err(
-                        "укажите --order N --kind KIND --out FILE.pdf / say --order N --kind KIND --out FILE.pdf"
+                        "укажите --order N --kind KIND --out FILE.pdf или --sale NUMBER --out FILE.pdf / say --order N --kind KIND --out FILE.pdf or --sale NUMBER --out FILE.pdf"
                             .to_owned(),
                     );
                 }
@@ -378,9 +394,9 @@ fn parse(args: &[String]) -> Result<Invocation, String> {
                 .to_owned(),
         );
     }
-    if order.is_some() || kind.is_some() {
+    if order.is_some() || kind.is_some() || sale.is_some() {
         return Err(
-            "--order и --kind бывают только у document render / --order and --kind are for document render only"
+            "--order, --kind и --sale бывают только у document render / --order, --kind and --sale are for document render only"
                 .to_owned(),
         );
     }
@@ -486,6 +502,7 @@ async fn run(invocation: Invocation) -> remzona::Result<String> {
         Command::DocumentRender { order, kind, out } => {
             document_render(&shop, order, kind, &out).await?
         }
+        Command::SaleReceipt { sale, out } => sale_receipt(&shop, &sale, &out).await?,
     };
     shop.close().await;
     Ok(message)
@@ -561,6 +578,19 @@ async fn document_render(
         issued.version,
         out.display()
     ))
+}
+
+/// Writes the товарный чек of the counter sale named by its stock
+/// document's number (`ПР-26-00001`) or id to `out`.
+async fn sale_receipt(shop: &Remzona, sale: &str, out: &Path) -> remzona::Result<String> {
+    let doc = match sale.parse::<StockDocId>() {
+        Ok(id) => id,
+        Err(_) => shop.stock_document_id(&sale.to_uppercase()).await?,
+    };
+    let pdf = shop.render_sale_receipt(doc).await?;
+    std::fs::write(out, pdf)?;
+    let number = shop.stock_document(doc).await?.number;
+    Ok(format!("Товарный чек № {number} → {}", out.display()))
 }
 
 /// One line per match, tab-separated for scripts: name, primary phone, the
@@ -871,6 +901,11 @@ fn issue_text(issue: IssueCode) -> (&'static str, &'static str) {
         ),
         Unavailable => ("позиция в архиве или удалена", "archived or gone"),
         UnknownValue => ("значение не распознано", "the value is not recognised"),
+        FileType => (
+            "файл этого типа не подходит",
+            "a file of this type is not accepted",
+        ),
+        FileTooLarge => ("файл слишком большой", "the file is too large"),
     }
 }
 
@@ -1075,6 +1110,16 @@ mod tests {
                 }),
             ),
             (
+                "document render --sale ПР-26-00001 --out чек.pdf",
+                Ok(Invocation {
+                    db: None,
+                    command: Command::SaleReceipt {
+                        sale: "ПР-26-00001".into(),
+                        out: "чек.pdf".into(),
+                    },
+                }),
+            ),
+            (
                 "",
                 Ok(Invocation {
                     db: None,
@@ -1117,6 +1162,10 @@ mod tests {
             "document render --order 0 --kind order --out a.pdf",
             "document render --order АП-2026-000012 --kind order --out a.pdf",
             "document render --order 12 --kind contract --out a.pdf",
+            "document render --sale ПР-26-00001",
+            "document render --sale ПР-26-00001 --order 12 --kind order --out a.pdf",
+            "document render --sale ПР-26-00001 --kind order --out a.pdf",
+            "orders list --sale ПР-26-00001",
             "orders list --kind order",
             "migrate --order 12",
         ] {

@@ -161,7 +161,7 @@ pub struct IssuedDocument {
 
 /// The shop's settings keys of its requisites (`shop_name` is shared with
 /// the reminders).
-const REQUISITE_KEYS: [&str; 13] = [
+const REQUISITE_KEYS: [&str; 15] = [
     "shop_name",
     "shop_inn",
     "shop_kpp",
@@ -175,9 +175,18 @@ const REQUISITE_KEYS: [&str; 13] = [
     "shop_director",
     "shop_accountant",
     "warranty_text",
+    LOGO_KEY,
+    FOOTER_KEY,
 ];
 
-fn requisite_fields(r: &mut ShopRequisites) -> [&mut String; 13] {
+/// The logo's media name; set through [`Remzona::set_shop_logo`].
+const LOGO_KEY: &str = "shop_logo";
+const FOOTER_KEY: &str = "document_footer";
+/// The footer is printed small under every page: a few lines at most.
+const MAX_FOOTER: usize = 500;
+const MAX_FOOTER_LINES: usize = 3;
+
+fn requisite_fields(r: &mut ShopRequisites) -> [&mut String; 15] {
     [
         &mut r.name,
         &mut r.inn,
@@ -192,6 +201,8 @@ fn requisite_fields(r: &mut ShopRequisites) -> [&mut String; 13] {
         &mut r.director,
         &mut r.accountant,
         &mut r.warranty_text,
+        &mut r.logo,
+        &mut r.footer,
     ]
 }
 
@@ -902,6 +913,7 @@ impl Remzona {
         let client = clients::get(conn, header.client).await?;
         let car = vehicles::get(conn, header.vehicle).await?;
         let shop = requisites_in(conn).await?;
+        let shop_zone = zone(conn).await?;
         let mut amounts = view.totals.lines.iter().copied();
         let works = view
             .works
@@ -949,6 +961,7 @@ impl Remzona {
                     method: p.payment.method,
                     amount: p.payment.amount,
                     paid_at: p.paid_at,
+                    paid_on: Some(shop_zone.to_local(p.paid_at).date()),
                 })
                 .collect(),
             balance: view.balance,
@@ -980,16 +993,22 @@ impl Remzona {
     }
 
     /// Saves the requisites the documents print (trimmed; lengths checked).
+    /// The logo must be empty or a stored media file (set it with
+    /// [`Remzona::set_shop_logo`]); the footer takes at most three lines.
     pub async fn set_shop_requisites(&self, requisites: &ShopRequisites) -> Result<ShopRequisites> {
         let mut issues = Issues::default();
         let mut clean = requisites.clone();
         for (key, value) in REQUISITE_KEYS.iter().zip(requisite_fields(&mut clean)) {
-            let field = key.trim_start_matches("shop_");
-            *value = if *key == "warranty_text" {
-                issues.text(field, value, MAX_WARRANTY_TEXT)
-            } else {
-                issues.line(field, value, MAX_REQUISITE)
+            *value = match *key {
+                "warranty_text" => issues.text("warranty_text", value, MAX_WARRANTY_TEXT),
+                LOGO_KEY => value.trim().to_owned(),
+                FOOTER_KEY => footer_text(&mut issues, value),
+                _ => issues.line(key.trim_start_matches("shop_"), value, MAX_REQUISITE),
             };
+        }
+        // A name that resolves to no file would print no logo without a word.
+        if !clean.logo.is_empty() && self.media_path(&clean.logo).is_err() {
+            issues.add("logo", IssueCode::Unavailable);
         }
         issues.into_result(())?;
         let mut tx = self.db().begin_write().await?;
@@ -998,6 +1017,22 @@ impl Remzona {
         }
         tx.commit().await?;
         Ok(clean)
+    }
+
+    /// Sets the logo the documents print from an image the operator chose
+    /// (PNG or JPEG, copied into the media folder under a new name), or
+    /// removes it with `None`. Documents issued before keep the logo they
+    /// were issued with: the old file stays.
+    pub async fn set_shop_logo(&self, source: Option<&std::path::Path>) -> Result<ShopRequisites> {
+        let name = match source {
+            Some(path) => self.store_image(crate::media::MediaKind::Logo, path, "logo")?,
+            None => String::new(),
+        };
+        let mut tx = self.db().begin_write().await?;
+        stock_store::set_setting(&mut tx, LOGO_KEY, &name).await?;
+        let requisites = requisites_in(&mut tx).await?;
+        tx.commit().await?;
+        Ok(requisites)
     }
 
     /// The VAT mode new orders are priced with.
@@ -1124,6 +1159,17 @@ async fn view(conn: &mut SqliteConnection, header: OrderHeader) -> Result<OrderV
         accepted_at: header.accepted_at,
         issued_at: header.issued_at,
     })
+}
+
+/// The footer trimmed line by line, at most [`MAX_FOOTER_LINES`] lines of
+/// [`MAX_FOOTER`] characters in all.
+fn footer_text(issues: &mut Issues, value: &str) -> String {
+    let text = issues.text("footer", value, MAX_FOOTER);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    if lines.len() > MAX_FOOTER_LINES {
+        issues.add_limit("footer", IssueCode::TooMany, MAX_FOOTER_LINES);
+    }
+    lines.join("\n")
 }
 
 async fn vat_mode_in(conn: &mut SqliteConnection) -> Result<VatMode> {

@@ -382,6 +382,14 @@ impl Remzona {
         store::document(&mut conn, id).await
     }
 
+    /// The id of the stock document printed as `number` (`ПР-26-00001`).
+    pub async fn stock_document_id(&self, number: &str) -> Result<StockDocId> {
+        let mut conn = self.db().read().await?;
+        store::document_by_number(&mut conn, number.trim())
+            .await?
+            .ok_or_else(|| Error::not_found("stock document", number))
+    }
+
     pub async fn stock_documents(
         &self,
         kind: Option<StockDocKind>,

@@ -507,6 +507,33 @@ pub(crate) async fn sale(conn: &mut SqliteConnection, id: SaleId) -> Result<Sale
     })
 }
 
+/// The sale recorded with a stock document; `None` for any other document.
+pub(crate) async fn sale_of_document(
+    conn: &mut SqliteConnection,
+    doc: StockDocId,
+) -> Result<Option<SaleId>> {
+    let id: Option<String> = sqlx::query_scalar(
+        "SELECT s.id FROM sales s JOIN stock_documents d ON d.seq = s.stock_doc_seq
+         WHERE d.id = ?",
+    )
+    .bind(doc.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    id.as_deref().map(parse_id).transpose()
+}
+
+/// A stock document by its printed number (`ПР-26-00001`).
+pub(crate) async fn document_by_number(
+    conn: &mut SqliteConnection,
+    number: &str,
+) -> Result<Option<StockDocId>> {
+    let id: Option<String> = sqlx::query_scalar("SELECT id FROM stock_documents WHERE number = ?")
+        .bind(number)
+        .fetch_optional(&mut *conn)
+        .await?;
+    id.as_deref().map(parse_id).transpose()
+}
+
 pub(crate) async fn warehouses(
     conn: &mut SqliteConnection,
     with_archived: bool,

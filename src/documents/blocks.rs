@@ -75,12 +75,15 @@ const CAPTION: TextStyle = TextStyle::regular(6.5).with_color(Color::GREY);
 impl Document<'_> {
     /// The shop's header across the top of the page, with a rule under it.
     pub fn letterhead(&mut self, head: &Letterhead<'_>) {
-        const LOGO: f32 = 18.0;
+        // About the size of a business card's logo: a wide mark gets the
+        // width, a square one the height.
+        const LOGO_WIDTH: f32 = 35.0;
+        const LOGO_HEIGHT: f32 = 20.0;
         let (left, top) = (self.left(), self.cursor());
         let mut x = left;
         let mut logo_bottom = top;
         if let Some(logo) = head.logo {
-            let placed = self.image(logo, Rect::new(left, top, LOGO, LOGO));
+            let placed = self.image(logo, Rect::new(left, top, LOGO_WIDTH, LOGO_HEIGHT));
             x += placed.w + 5.0;
             logo_bottom = placed.bottom();
         }

@@ -6,6 +6,7 @@
 //! wrapped lines never spill out of a column.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
 
@@ -20,8 +21,8 @@ const PT_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/PTSans-Bold.ttf")
 const CACHED_CHARS: usize = 0x500;
 
 /// The parsed faces, ready to be measured and embedded. Parsing takes a few
-/// milliseconds, so a caller that renders many documents parses once and
-/// passes the same `Fonts` to each [`Document`](super::Document).
+/// milliseconds, so [`Fonts::shared`] parses once per process and every
+/// [`Document`](super::Document) borrows the same `Fonts`.
 #[derive(Debug, Clone)]
 pub struct Fonts {
     regular: Face,
@@ -38,7 +39,20 @@ pub(crate) struct Face {
 
 impl Fonts {
     /// PT Sans Regular and Bold, bundled in `assets/fonts/` (ParaType Free Font
-    /// License, see `assets/fonts/README.md`).
+    /// License, see `assets/fonts/README.md`), parsed on the first call and
+    /// shared after it: they are the same bytes for the life of the process,
+    /// and parsing them for every document cost more than some layouts.
+    /// A parse failure is a broken build and is kept as well.
+    pub fn shared() -> Result<&'static Fonts, DocumentError> {
+        static SHARED: OnceLock<Result<Fonts, String>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| Fonts::bundled().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| DocumentError::Font(e.clone()))
+    }
+
+    /// The bundled faces parsed afresh, owned by the caller; prefer
+    /// [`Fonts::shared`].
     pub fn bundled() -> Result<Fonts, DocumentError> {
         Ok(Fonts {
             regular: Face::parse("PT Sans Regular", PT_SANS_REGULAR)?,
@@ -190,8 +204,8 @@ impl Face {
 mod tests {
     use super::*;
 
-    fn fonts() -> Fonts {
-        Fonts::bundled().expect("bundled fonts parse")
+    fn fonts() -> &'static Fonts {
+        Fonts::shared().expect("bundled fonts parse")
     }
 
     #[test]

@@ -25,8 +25,8 @@
 //! use remzona::documents::{Align, Column, Document, Fonts, KeyValues, Signature, Table, TextStyle, format_money};
 //!
 //! # fn main() -> Result<(), remzona::documents::DocumentError> {
-//! let fonts = Fonts::bundled()?; // parse once, reuse for every document
-//! let mut doc = Document::new("Квитанция № 7", &fonts);
+//! let fonts = Fonts::shared()?; // parsed on the first call, shared after
+//! let mut doc = Document::new("Квитанция № 7", fonts);
 //! doc.set_footer("Квитанция № 7 от 27.11.2026");
 //! doc.title("Квитанция № 7 от 27 ноября 2026 г.");
 //! doc.key_values(&KeyValues::new(30.0).row("Заказчик", "Петров Пётр Петрович"));
@@ -46,10 +46,11 @@
 //!
 //! # The API
 //!
-//! - [`Fonts`]: `bundled()`, `width(text, style)` in mm, `wrap(text, style,
+//! - [`Fonts`]: `shared()` (parsed once per process), `bundled()`,
+//!   `width(text, style)` in mm, `wrap(text, style,
 //!   width)` into lines, `printable(text)` (what the font cannot draw becomes
 //!   «?»; thin spaces become no-break spaces).
-//! - [`Document`]: `new(title, &fonts)`, `set_margins`, `set_footer`,
+//! - [`Document`]: `new(title, &fonts)`, `set_margins`, `set_footer`, `set_footer_note`,
 //!   `set_page_numbers` («Стр. 1 из 2»), `left`/`right`/`content_width`/`bottom`,
 //!   `cursor`/`set_cursor`/`advance`/`space_left`/`ensure_space`/`new_page`,
 //!   `finish() -> Vec<u8>`.

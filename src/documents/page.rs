@@ -91,8 +91,13 @@ pub struct Document<'f> {
     ops: Vec<Op>,
     y: f32,
     footer: Option<String>,
+    /// The shop's own lines above the footer, wrapped to the content width.
+    note: Vec<String>,
     page_numbers: PageNumbers,
 }
+
+/// The shop's footer note: small, grey, centred.
+const NOTE: TextStyle = TextStyle::regular(7.0).with_color(Color::DARK_GREY);
 
 impl<'f> Document<'f> {
     /// Starts a document titled `title` (shown by PDF viewers) on its first page.
@@ -112,6 +117,7 @@ impl<'f> Document<'f> {
             ops: page_prelude(),
             y: margins.top,
             footer: None,
+            note: Vec::new(),
             page_numbers: PageNumbers::default(),
         }
     }
@@ -127,6 +133,22 @@ impl<'f> Document<'f> {
     /// от 27.11.2026»: identifies a loose second page.
     pub fn set_footer(&mut self, text: impl Into<String>) {
         self.footer = Some(text.into());
+    }
+
+    /// The shop's own text at the foot of every page (a slogan, opening
+    /// hours, the website), centred above the footer line under a thin rule.
+    /// Raises the bottom margin to make room, so call it before drawing; an
+    /// empty text leaves the page as it was.
+    pub fn set_footer_note(&mut self, text: &str) {
+        self.margins.bottom -= self.note_room();
+        self.note = self.fonts.wrap(text.trim(), NOTE, self.content_width());
+        self.margins.bottom += self.note_room();
+    }
+
+    /// What the note adds to the bottom margin: its lines. The rule above
+    /// them fits in the space the footer line already keeps.
+    fn note_room(&self) -> f32 {
+        self.note.len() as f32 * NOTE.line_height()
     }
 
     pub fn set_page_numbers(&mut self, numbers: PageNumbers) {
@@ -429,7 +451,10 @@ impl<'f> Document<'f> {
 
     fn draw_footer(&mut self, page: usize, total: usize) {
         let style = TextStyle::regular(7.5).with_color(Color::DARK_GREY);
-        let baseline = PAGE_HEIGHT - self.margins.bottom / 2.0;
+        let baseline = PAGE_HEIGHT - (self.margins.bottom - self.note_room()) / 2.0;
+        if !self.note.is_empty() {
+            self.draw_note(baseline - style.line_height());
+        }
         let numbered = match self.page_numbers {
             PageNumbers::Never => false,
             PageNumbers::WhenSeveral => total > 1,
@@ -442,6 +467,28 @@ impl<'f> Document<'f> {
             let label = format!("Стр. {page} из {total}");
             let (x, w) = (self.left(), self.content_width());
             self.text_aligned(x, w, baseline, &label, style, Align::Right);
+        }
+    }
+}
+
+impl Document<'_> {
+    /// The note's lines ending at `bottom` (just above the footer line),
+    /// with a rule separating them from the content.
+    fn draw_note(&mut self, bottom: f32) {
+        let lh = NOTE.line_height();
+        let top = bottom - self.note.len() as f32 * lh;
+        let rule = top - 1.0;
+        let (x, w) = (self.left(), self.content_width());
+        self.line(
+            x,
+            rule,
+            x + w,
+            rule,
+            Stroke::HAIRLINE.with_color(Color::GREY),
+        );
+        for (i, line) in self.note.clone().iter().enumerate() {
+            let baseline = top + i as f32 * lh + NOTE.baseline_offset();
+            self.text_aligned(x, w, baseline, line, NOTE, Align::Centre);
         }
     }
 }

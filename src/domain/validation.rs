@@ -66,6 +66,10 @@ pub enum IssueCode {
     Unavailable,
     /// Not one of the values the field accepts (a unit or a VAT rate in an imported file).
     UnknownValue,
+    /// A file of a type the field does not take (an image field given a PDF).
+    FileType,
+    /// A file over the size limit; `max` holds the limit in megabytes.
+    FileTooLarge,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

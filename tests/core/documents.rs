@@ -7,9 +7,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use chrono::{NaiveDate, TimeZone, Utc};
 use remzona::Remzona;
+use remzona::documents::sample::SAMPLE_LOGO;
 use remzona::domain::client::{ClientDraft, ClientKind, CompanyDraft, Duplicates, PhoneInput};
-use remzona::domain::ids::{ClientId, ProductId, RepairOrderId, VehicleId};
+use remzona::domain::ids::{ClientId, ProductId, RepairOrderId, StockDocId, VehicleId};
 use remzona::domain::order::intake::{
     BodyView, Checklist, ClientPartDraft, DamageKind, DamageMark, IntakeDraft,
 };
@@ -18,7 +20,14 @@ use remzona::domain::order::payment::{PaymentDraft, PaymentKind, PaymentMethod};
 use remzona::domain::order::snapshot::{DocumentKind, ShopRequisites};
 use remzona::domain::order::status::OrderEvent;
 use remzona::domain::order::terms::OrderTermsDraft;
+use remzona::domain::order::vat::{VatMode, VatRate};
+use remzona::domain::stock::{
+    PaymentMethod as SalePayment, QuantityLineDraft, ReceiptDraft, ReceiptLineDraft, SaleDraft,
+    SaleLineDraft, StockSettings, WriteOffDraft,
+};
+use remzona::domain::validation::IssueCode;
 use remzona::domain::vehicle::VehicleDraft;
+use remzona::error::ConflictReason;
 
 use crate::products::part;
 use crate::schedule::{Desk, desk};
@@ -162,7 +171,7 @@ fn requisites() -> ShopRequisites {
         corr_account: "30101810400000000225".into(),
         director: "Смирнов А. Б.".into(),
         accountant: "Кузнецова Е. В.".into(),
-        warranty_text: String::new(),
+        ..ShopRequisites::default()
     }
 }
 
@@ -531,4 +540,382 @@ async fn the_command_line_lists_orders_and_renders_a_document() {
         again.contains("версия / version 1") && again.contains("из выписанного"),
         "{again}"
     );
+}
+
+/// Sets the sample logo (a PNG copied into the shop's media folder) and a
+/// two-line footer; returns the logo's media name.
+async fn logo_and_footer(d: &Desk) -> String {
+    let shop = d.shop();
+    let file = d.s.dir.path().join("logo.png");
+    std::fs::write(&file, SAMPLE_LOGO).expect("write the logo");
+    let requisites = shop.set_shop_logo(Some(&file)).await.expect("logo");
+    let with_footer = ShopRequisites {
+        footer: FOOTER.into(),
+        ..requisites
+    };
+    let saved = shop
+        .set_shop_requisites(&with_footer)
+        .await
+        .expect("footer");
+    saved.logo
+}
+
+const FOOTER: &str = "Пн–Сб 9:00–21:00, вс 10:00–18:00 · remzona.ru\nСпасибо, что выбрали нас!";
+
+/// How many images `pdfimages -list` finds in the PDF.
+fn images_in(pdf: &[u8]) -> usize {
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), pdf).expect("write");
+    let out = Command::new("pdfimages")
+        .arg("-list")
+        .arg(file.path())
+        .output()
+        .expect("pdfimages runs");
+    assert!(out.status.success(), "pdfimages failed");
+    // Two header lines, then one line per image.
+    String::from_utf8_lossy(&out.stdout).lines().skip(2).count()
+}
+
+#[tokio::test]
+async fn the_logo_and_the_footer_are_on_every_document() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    complete_person(&d).await;
+    let logo = logo_and_footer(&d).await;
+    assert!(
+        logo.starts_with("logo/") && logo.ends_with(".png"),
+        "{logo}"
+    );
+    let product = filter(shop).await;
+    let order = full_order(&d, d.client, d.car, product).await;
+    let (firm, firm_car) = company(shop).await;
+    let firm_order = full_order(&d, firm, firm_car, product).await;
+    for kind in DocumentKind::ALL {
+        let order = if kind == DocumentKind::Invoice {
+            firm_order
+        } else {
+            order
+        };
+        let issued = shop.issue_document(order, kind).await.expect("issue");
+        assert_eq!(issued.snapshot.shop.logo, logo);
+        let pdf = shop
+            .render_issued_document(issued.id)
+            .await
+            .expect("render");
+        // The same logo object is drawn on the first page only.
+        assert_eq!(images_in(&pdf), 1, "{kind:?}");
+        let text = text_of(&pdf);
+        for line in FOOTER.lines() {
+            assert!(text.contains(line), "{kind:?} has no «{line}»:\n{text}");
+        }
+        // The pages to look at, with the logo (docs/screenshots come from here).
+        let file = out_dir().join(format!("logo-{}.pdf", kind.as_str()));
+        std::fs::write(&file, &pdf).expect("write pdf");
+        draw_pages(&file, &format!("logo-{}", kind.as_str()));
+    }
+}
+
+#[tokio::test]
+async fn a_document_whose_logo_file_is_gone_prints_without_it() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    complete_person(&d).await;
+    let logo = logo_and_footer(&d).await;
+    let product = filter(shop).await;
+    let order = full_order(&d, d.client, d.car, product).await;
+    let issued = shop
+        .issue_document(order, DocumentKind::Receipt)
+        .await
+        .expect("issue");
+    let path = shop.media_path(&logo).expect("the logo is stored");
+    std::fs::remove_file(path).expect("remove the logo");
+    let pdf = shop
+        .render_issued_document(issued.id)
+        .await
+        .expect("renders without the logo");
+    assert_eq!(images_in(&pdf), 0);
+    assert!(text_of(&pdf).contains("Квитанция № КВ-2026-000001"));
+}
+
+#[tokio::test]
+async fn the_logo_must_be_stored_and_the_footer_short() {
+    let d = desk().await;
+    let shop = d.shop();
+    let bad_logo = ShopRequisites {
+        logo: "logo/not-there.png".into(),
+        footer: "один\nдва\nтри\nчетыре".into(),
+        ..requisites()
+    };
+    let error = shop
+        .set_shop_requisites(&bad_logo)
+        .await
+        .expect_err("refused");
+    let issues: Vec<(String, IssueCode)> = error
+        .issues()
+        .iter()
+        .map(|i| (i.field.clone(), i.issue))
+        .collect();
+    assert_eq!(
+        issues,
+        [
+            ("footer".to_owned(), IssueCode::TooMany),
+            ("logo".to_owned(), IssueCode::Unavailable)
+        ]
+    );
+    let logo = logo_and_footer(&d).await;
+    let removed = shop.set_shop_logo(None).await.expect("remove");
+    assert_eq!(removed.logo, "");
+    assert_eq!(removed.footer, FOOTER);
+    // The file stays for the documents issued with it.
+    assert!(shop.media_path(&logo).is_ok());
+}
+
+#[tokio::test]
+async fn a_payment_just_after_midnight_prints_the_shops_date() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    complete_person(&d).await;
+    let product = filter(shop).await;
+    let order = full_order(&d, d.client, d.car, product).await;
+    // 00:30 on 27 November in Moscow is still the 26th in UTC.
+    d.s.clock.set(
+        Utc.with_ymd_and_hms(2026, 11, 26, 21, 30, 0)
+            .single()
+            .expect("instant"),
+    );
+    let late = PaymentDraft {
+        kind: PaymentKind::Final,
+        method: PaymentMethod::Card,
+        amount: "500".into(),
+        comment: String::new(),
+    };
+    shop.record_payment(order, &late).await.expect("payment");
+    let issued = shop
+        .issue_document(order, DocumentKind::Receipt)
+        .await
+        .expect("issue");
+    let paid_on: Vec<_> = issued.snapshot.payments.iter().map(|p| p.paid_on).collect();
+    assert_eq!(
+        paid_on,
+        [
+            NaiveDate::from_ymd_opt(2026, 11, 26),
+            NaiveDate::from_ymd_opt(2026, 11, 27)
+        ]
+    );
+    let text = text_of(
+        &shop
+            .render_issued_document(issued.id)
+            .await
+            .expect("render"),
+    );
+    assert!(
+        text.contains("2 27.11.2026 Окончательный расчёт банковской картой 500,00"),
+        "{text}"
+    );
+}
+
+/// `(mode, order lines, invoice lines)`: what the totals of the same order
+/// (a work of 3 750,00 and a part of 650,00) print under each VAT mode.
+const VAT_CASES: &[(VatMode, &[&str])] = &[
+    (VatMode::Without, &["Всего к оплате, ₽: 4 400,00 Без НДС —"]),
+    (
+        VatMode::Included(VatRate::Vat22),
+        // 3 750 × 22/122 = 676,23; 650 × 22/122 = 117,21.
+        &["Всего к оплате, ₽: 4 400,00 В том числе НДС 22 %: 793,44"],
+    ),
+    (
+        VatMode::OnTop(VatRate::Vat22),
+        // 825,00 + 143,00 on top of 4 400,00.
+        &["Итого без НДС: 4 400,00 НДС 22 %: 968,00 Всего к оплате, ₽: 5 368,00"],
+    ),
+];
+
+#[tokio::test]
+async fn the_order_and_the_invoice_print_the_vat_of_each_mode() {
+    let mut wrong = Vec::new();
+    for (mode, expected) in VAT_CASES {
+        let d = desk().await;
+        let shop = d.shop();
+        shop.set_shop_requisites(&requisites())
+            .await
+            .expect("requisites");
+        shop.set_vat_mode(*mode).await.expect("vat mode");
+        complete_person(&d).await;
+        let product = filter(shop).await;
+        let (firm, firm_car) = company(shop).await;
+        let order = full_order(&d, firm, firm_car, product).await;
+        for kind in [DocumentKind::Order, DocumentKind::Invoice] {
+            let issued = shop.issue_document(order, kind).await.expect("issue");
+            let text = text_of(
+                &shop
+                    .render_issued_document(issued.id)
+                    .await
+                    .expect("render"),
+            );
+            for want in *expected {
+                if !text.contains(want) {
+                    wrong.push(format!("{mode:?} {kind:?}: no «{want}» in\n{text}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
+}
+
+/// The filter and brake pads, ten of each received.
+async fn stocked_parts(shop: &Remzona) -> [ProductId; 2] {
+    let filter = filter(shop).await;
+    let pads = shop
+        .create_product(&part("Колодки тормозные передние", "GDB1550", "TRW"))
+        .await
+        .expect("product")
+        .id;
+    let receipt = ReceiptDraft {
+        warehouse_id: None,
+        supplier_id: None,
+        invoice_number: "77".into(),
+        invoice_date: String::new(),
+        comment: String::new(),
+        lines: [filter, pads]
+            .into_iter()
+            .map(|product_id| ReceiptLineDraft {
+                product_id,
+                quantity: "10".into(),
+                price: String::new(),
+            })
+            .collect(),
+    };
+    shop.receive_stock(&receipt).await.expect("receipt");
+    [filter, pads]
+}
+
+/// Sells two filters and a set of pads with 10 % off to `client` (or to
+/// nobody).
+async fn counter_sale(
+    shop: &Remzona,
+    client: Option<ClientId>,
+    parts: [ProductId; 2],
+) -> StockDocId {
+    let [filter, pads] = parts;
+    let line = |product_id, quantity: &str, discount: &str| SaleLineDraft {
+        product_id,
+        quantity: quantity.into(),
+        price: String::new(),
+        discount_percent: discount.into(),
+    };
+    let sale = SaleDraft {
+        client_id: client,
+        warehouse_id: None,
+        payment_method: SalePayment::Cash,
+        comment: String::new(),
+        lines: vec![line(filter, "2", ""), line(pads, "1", "10")],
+    };
+    shop.sell(&sale).await.expect("sale").stock_document_id
+}
+
+#[tokio::test]
+async fn a_counter_sale_prints_its_sales_receipt() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    logo_and_footer(&d).await;
+    let parts = stocked_parts(shop).await;
+    let doc = counter_sale(shop, Some(d.client), parts).await;
+    let pdf = shop.render_sale_receipt(doc).await.expect("render");
+    assert_eq!(images_in(&pdf), 1);
+    let file = out_dir().join("sale-receipt.pdf");
+    std::fs::write(&file, &pdf).expect("write pdf");
+    draw_pages(&file, "sale-receipt");
+    let text = pdf_text(&file);
+    // 2 × 650,00 + 650,00 − 10 % = 1 300,00 + 585,00.
+    for want in [
+        "Товарный чек № ПР-26-00001 от 26 ноября 2026 г.",
+        "ООО «Ремзона»",
+        "ИНН 7707083893",
+        "Покупатель Иванов Иван",
+        "№ Артикул Наименование Ед. Кол-во Цена, ₽ Скидка, ₽ Сумма, ₽",
+        "1 OC 90 Фильтр масляный MAHLE шт 2 650,00 — 1 300,00",
+        "2 GDB1550 Колодки тормозные передние TRW шт 1 650,00 65,00 585,00",
+        "Без скидки: 1 950,00",
+        "Скидка: −65,00",
+        "Итого, ₽: 1 885,00",
+        "Всего наименований 2 на сумму 1 885,00 ₽.",
+        "Сумма прописью: Одна тысяча восемьсот восемьдесят пять рублей 00 копеек.",
+        "Оплачено наличными.",
+        "Продавец",
+        "М.П.",
+        "Спасибо, что выбрали нас!",
+    ] {
+        assert!(text.contains(want), "no «{want}» in\n{text}");
+    }
+    let anonymous = counter_sale(shop, None, parts).await;
+    let text = text_of(&shop.render_sale_receipt(anonymous).await.expect("render"));
+    assert!(text.contains("Товарный чек № ПР-26-00002") && !text.contains("Покупатель"));
+}
+
+#[tokio::test]
+async fn only_a_sale_has_a_sales_receipt() {
+    let d = desk().await;
+    let shop = d.shop();
+    let product = filter(shop).await;
+    let write_off = WriteOffDraft {
+        warehouse_id: None,
+        reason: "брак".into(),
+        lines: vec![QuantityLineDraft {
+            product_id: product,
+            quantity: "1".into(),
+        }],
+    };
+    shop.set_stock_settings(StockSettings {
+        allow_negative_stock: true,
+    })
+    .await
+    .expect("settings");
+    let doc = shop
+        .write_off_stock(&write_off)
+        .await
+        .expect("write-off")
+        .id;
+    let error = shop.render_sale_receipt(doc).await.expect_err("refused");
+    assert_eq!(error.conflict(), Some(ConflictReason::NotASale));
+}
+
+#[tokio::test]
+async fn the_command_line_prints_a_sales_receipt() {
+    let d = desk().await;
+    let shop = d.shop();
+    shop.set_shop_requisites(&requisites())
+        .await
+        .expect("requisites");
+    let parts = stocked_parts(shop).await;
+    let doc = counter_sale(shop, Some(d.client), parts).await;
+    let db = d.s.dir.path().join("shop.sqlite3");
+    let pdf = d.s.dir.path().join("чек.pdf");
+    for name in ["ПР-26-00001".to_owned(), doc.to_string()] {
+        let out = Command::new(env!("CARGO_BIN_EXE_remzona"))
+            .arg("--db")
+            .arg(&db)
+            .args(["document", "render", "--sale", &name, "--out"])
+            .arg(&pdf)
+            .output()
+            .expect("the CLI runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Товарный чек № ПР-26-00001"));
+        assert!(pdf_text(&pdf).contains("Фильтр масляный MAHLE"));
+    }
 }

@@ -13,12 +13,13 @@ mod completion;
 mod invoice;
 mod order;
 mod receipt;
+pub mod sale;
 
 use chrono::NaiveDate;
 
 use super::{
-    Align, Column, Document, DocumentError, Fonts, KeyValues, Letterhead, PageNumbers, Signature,
-    Table, TextStyle, format_money,
+    Align, Column, Document, DocumentError, Fonts, Image, KeyValues, Letterhead, PageNumbers,
+    Signature, Table, TextStyle, format_money,
 };
 use crate::Remzona;
 use crate::domain::client::ClientKind;
@@ -27,22 +28,27 @@ use crate::domain::money::Money;
 use crate::domain::order::intake::FULL_TANK;
 use crate::domain::order::line::WorkBilling;
 use crate::domain::order::payment::{PaymentMark, PaymentMethod};
-use crate::domain::order::snapshot::{DocumentKind, DocumentSnapshot, PartRow, WorkRow};
+use crate::domain::order::snapshot::{
+    DocumentKind, DocumentSnapshot, PartRow, ShopRequisites, WorkRow,
+};
 use crate::domain::order::vat::VatMode;
 use crate::domain::quantity::Quantity;
 
-/// Renders `snapshot` as the PDF of its kind.
-pub fn render(snapshot: &DocumentSnapshot, fonts: &Fonts) -> Result<Vec<u8>, DocumentError> {
+/// Renders `snapshot` as the PDF of its kind, with the shop's `logo` (the
+/// decoded file its requisites name) in the letterhead.
+pub fn render(
+    snapshot: &DocumentSnapshot,
+    fonts: &Fonts,
+    logo: Option<&Image>,
+) -> Result<Vec<u8>, DocumentError> {
     let mut doc = Document::new(&heading_text(snapshot), fonts);
-    doc.set_footer(format!(
-        "{} № {} от {} · {}",
+    let id_line = format!(
+        "{} № {} от {}",
         snapshot.kind.title_ru(),
         snapshot.number,
         short_date(snapshot.date),
-        snapshot.shop.name
-    ));
-    doc.set_page_numbers(PageNumbers::Always);
-    doc.letterhead(&letterhead(snapshot));
+    );
+    frame(&mut doc, &snapshot.shop, logo, id_line);
     match snapshot.kind {
         DocumentKind::Order => order::body(&mut doc, snapshot)?,
         DocumentKind::Acceptance => acceptance::body(&mut doc, snapshot)?,
@@ -53,19 +59,39 @@ pub fn render(snapshot: &DocumentSnapshot, fonts: &Fonts) -> Result<Vec<u8>, Doc
     doc.finish()
 }
 
+/// What every document has around its body: the letterhead, the shop's
+/// footer note, and «<document> · <shop>» with the page number at the foot.
+fn frame(doc: &mut Document<'_>, shop: &ShopRequisites, logo: Option<&Image>, id_line: String) {
+    doc.set_footer_note(&shop.footer);
+    doc.set_footer(format!("{id_line} · {}", shop.name));
+    doc.set_page_numbers(PageNumbers::Always);
+    doc.letterhead(&letterhead(shop, logo));
+}
+
 impl Remzona {
     /// The PDF of an issued document, drawn from its stored snapshot.
     pub async fn render_issued_document(&self, id: IssuedDocumentId) -> crate::Result<Vec<u8>> {
         let issued = self.issued_document(id).await?;
-        let fonts = Fonts::bundled().map_err(document_error)?;
-        render(&issued.snapshot, &fonts).map_err(document_error)
+        let fonts = Fonts::shared().map_err(document_error)?;
+        let logo = self.logo_image(&issued.snapshot.shop.logo);
+        render(&issued.snapshot, fonts, logo.as_ref()).map_err(document_error)
+    }
+
+    /// The logo a document names, decoded; `None` when there is none, or its
+    /// file is gone or unreadable: a document is still worth printing
+    /// without its logo, and the operator sees at once that it is missing.
+    fn logo_image(&self, name: &str) -> Option<Image> {
+        if name.is_empty() {
+            return None;
+        }
+        let path = self.media_path(name).ok()?;
+        let bytes = std::fs::read(path).ok()?;
+        Image::decode(&bytes).ok()
     }
 }
 
-// The core's error has no document variant yet; a failed rendering is a
-// broken build (fonts) or a layout bug, reported as an I/O failure.
 fn document_error(error: DocumentError) -> crate::Error {
-    crate::Error::Io(std::io::Error::other(format!("document: {error}")))
+    crate::Error::Document(error.to_string())
 }
 
 /// «Заказ-наряд № ЗН-2026-000012 от 27 ноября 2026 г.».
@@ -103,8 +129,7 @@ fn title(doc: &mut Document<'_>, s: &DocumentSnapshot, subtitle: &str) {
     doc.advance(2.0);
 }
 
-fn letterhead(s: &DocumentSnapshot) -> Letterhead<'static> {
-    let shop = &s.shop;
+fn letterhead<'a>(shop: &ShopRequisites, logo: Option<&'a Image>) -> Letterhead<'a> {
     let mut ids = vec![format!("ИНН {}", shop.inn)];
     if !shop.kpp.is_empty() {
         ids.push(format!("КПП {}", shop.kpp));
@@ -122,7 +147,7 @@ fn letterhead(s: &DocumentSnapshot) -> Letterhead<'static> {
         lines.push(format!("Тел.: {}", shop.phone));
     }
     Letterhead {
-        logo: None,
+        logo,
         name: shop.name.clone(),
         lines,
     }
@@ -336,12 +361,19 @@ fn totals(s: &DocumentSnapshot, with_payment: bool) -> Table {
         table.total("Без скидки:", money(all.gross));
         table.total("Скидка:", format!("−{}", money(all.discount)));
     }
+    // VAT on top is added before the total it makes up; VAT in the price
+    // (or none) is said of the total, under it.
     if let VatMode::OnTop(_) = s.vat_mode {
         table.total("Итого без НДС:", money(all.net));
-    }
-    table.grand_total("Всего к оплате, ₽:", money(s.totals.total()));
-    for (label, amount) in vat_lines(s) {
-        table.total(label, amount);
+        for (label, amount) in vat_lines(s) {
+            table.total(label, amount);
+        }
+        table.grand_total("Всего к оплате, ₽:", money(s.totals.total()));
+    } else {
+        table.grand_total("Всего к оплате, ₽:", money(s.totals.total()));
+        for (label, amount) in vat_lines(s) {
+            table.total(label, amount);
+        }
     }
     if with_payment {
         let balance = &s.balance;

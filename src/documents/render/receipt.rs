@@ -50,7 +50,7 @@ fn payments(s: &DocumentSnapshot) -> Table {
         };
         table.row([
             (i + 1).to_string(),
-            p.paid_at.format("%d.%m.%Y").to_string(),
+            super::short_date(p.date()),
             label.to_owned(),
             method(p.method).to_owned(),
             format!("{sign}{}", money(p.amount)),

@@ -109,6 +109,12 @@ pub struct ShopRequisites {
     pub accountant: String,
     /// The standard warranty text printed on the order.
     pub warranty_text: String,
+    /// The logo's media name (`logo/<uuid>.png`); empty: no logo. Media files
+    /// are never overwritten, so a snapshot keeps the logo it was issued with.
+    pub logo: String,
+    /// Free text printed small at the foot of every page (a slogan, opening
+    /// hours, the website); up to three lines.
+    pub footer: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -169,6 +175,17 @@ pub struct PaymentRow {
     pub method: PaymentMethod,
     pub amount: crate::domain::money::Money,
     pub paid_at: DateTime<Utc>,
+    /// The shop's date of the payment: a payment at 01:30 Moscow time is
+    /// 22:30 UTC the day before. `None` in snapshots issued before it was kept.
+    #[serde(default)]
+    pub paid_on: Option<NaiveDate>,
+}
+
+impl PaymentRow {
+    /// The date to print: the shop's, or the UTC date for old snapshots.
+    pub fn date(&self) -> NaiveDate {
+        self.paid_on.unwrap_or_else(|| self.paid_at.date_naive())
+    }
 }
 
 /// Everything an issued document shows, frozen at issue.
@@ -364,6 +381,27 @@ mod tests {
         let mut with_plate = snapshot(DocumentKind::Receipt);
         with_plate.vehicle.plate = "А 123 ВС 77".into();
         assert_eq!(missing(&with_plate), ["works"]);
+    }
+
+    #[test]
+    fn snapshots_issued_before_the_logo_and_footer_still_read() {
+        let mut old = serde_json::to_value(snapshot(DocumentKind::Receipt)).expect("json");
+        let shop = old["shop"].as_object_mut().expect("shop");
+        shop.remove("logo");
+        shop.remove("footer");
+        old["payments"] = serde_json::json!([{
+            "kind": "advance", "method": "cash", "amount": 100_000,
+            "paidAt": "2026-11-25T22:30:00Z"
+        }]);
+        let read: DocumentSnapshot = serde_json::from_value(old).expect("reads");
+        assert_eq!(read.shop.logo, "");
+        assert_eq!(read.shop.footer, "");
+        let payment = read.payments[0];
+        assert_eq!(payment.paid_on, None);
+        assert_eq!(
+            payment.date(),
+            NaiveDate::from_ymd_opt(2026, 11, 25).expect("date")
+        );
     }
 
     #[test]
