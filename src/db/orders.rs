@@ -833,3 +833,90 @@ pub(crate) async fn issued_of_order(
     .await?;
     rows.into_iter().map(stored_issued).collect()
 }
+
+/// A document in a list: no snapshot, the order's number and car.
+pub(crate) struct IssuedBrief {
+    pub id: IssuedDocumentId,
+    pub order: RepairOrderId,
+    pub order_year: i32,
+    pub order_number: i64,
+    pub vehicle: VehicleId,
+    pub kind: DocumentKind,
+    pub display: String,
+    pub version: u32,
+    pub issued_at: DateTime<Utc>,
+}
+
+type BriefRow = (
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    i64,
+    DateTime<Utc>,
+);
+
+const BRIEF_ROW: &str = "SELECT d.id, o.id, o.year, o.number, o.vehicle_id, d.kind, d.display,
+            d.version, d.issued_at
+     FROM issued_documents d JOIN repair_orders o ON o.seq = d.order_seq";
+
+fn issued_brief(row: BriefRow) -> Result<IssuedBrief> {
+    let (id, order, year, number, vehicle, kind, display, version, issued_at) = row;
+    Ok(IssuedBrief {
+        id: parse_id(&id)?,
+        order: parse_id(&order)?,
+        order_year: i32::try_from(year).map_err(|_| damaged(format!("order year {year}")))?,
+        order_number: number,
+        vehicle: parse_id(&vehicle)?,
+        kind: DocumentKind::parse(&kind).ok_or_else(|| damaged(format!("kind {kind:?}")))?,
+        display,
+        version: u32::try_from(version).unwrap_or_default(),
+        issued_at,
+    })
+}
+
+/// Every document issued for a client's orders (whichever car), newest first.
+pub(crate) async fn issued_of_client(
+    conn: &mut SqliteConnection,
+    client: ClientId,
+) -> Result<Vec<IssuedBrief>> {
+    let rows: Vec<BriefRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{BRIEF_ROW} WHERE o.client_id = ? ORDER BY d.issued_at DESC, d.seq DESC"
+    )))
+    .bind(client.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(issued_brief).collect()
+}
+
+/// Every document issued for a car's orders (whoever owned it), newest first.
+pub(crate) async fn issued_of_vehicle(
+    conn: &mut SqliteConnection,
+    vehicle: VehicleId,
+) -> Result<Vec<IssuedBrief>> {
+    let rows: Vec<BriefRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{BRIEF_ROW} WHERE o.vehicle_id = ? ORDER BY d.issued_at DESC, d.seq DESC"
+    )))
+    .bind(vehicle.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(issued_brief).collect()
+}
+
+/// The order an appointment became, if it did.
+pub(crate) async fn order_of_appointment(
+    conn: &mut SqliteConnection,
+    appointment: AppointmentId,
+) -> Result<Option<RepairOrderId>> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT o.id FROM repair_orders o JOIN appointments a ON a.seq = o.appointment_seq
+         WHERE a.id = ?",
+    )
+    .bind(appointment.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    found.map(|id| parse_id(&id)).transpose()
+}

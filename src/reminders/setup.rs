@@ -260,6 +260,30 @@ impl Remzona {
         Ok(gateways)
     }
 
+    /// The e-mail gateway as saved, enabled for reminders or not (a shop may
+    /// send documents by e-mail and remind by SMS only).
+    pub async fn smtp_gateway(&self, secrets: &dyn SecretStore) -> Result<SmtpGateway> {
+        let settings = {
+            let mut conn = self.db().read().await?;
+            stored(&mut conn, GatewayKind::Smtp).await?
+        };
+        let Some((_, GatewaySettings::Smtp(settings))) = settings else {
+            return Err(Error::Conflict(ConflictReason::GatewayNotConfigured));
+        };
+        // A server without a login needs no password: the keychain is not
+        // asked (it may be missing altogether on a shop's machine).
+        let secret = if settings.login.trim().is_empty() {
+            None
+        } else {
+            match secrets.get(GatewayKind::Smtp)? {
+                Some(secret) if !secret.is_empty() => Some(secret),
+                _ => return Err(Error::Conflict(ConflictReason::GatewayNotConfigured)),
+            }
+        };
+        SmtpGateway::new(settings, secret, Timeouts::default())
+            .map_err(|e| Error::GatewaySetup(e.to_string()))
+    }
+
     /// Sends the channel's template, rendered with example values, to
     /// `recipient` through `kind` as saved, whether or not it is enabled.
     pub async fn send_test_message(

@@ -10,6 +10,7 @@ mod documents;
 mod gateways;
 mod import;
 mod orders;
+mod paperwork;
 mod pricelist;
 mod product_import;
 mod products;

@@ -34,7 +34,7 @@ pub mod telegram;
 
 pub use smsc::SmscGateway;
 pub use smsru::SmsRuGateway;
-pub use smtp::SmtpGateway;
+pub use smtp::{Letter, SmtpGateway};
 pub use telegram::{StartCommand, StartUpdates, TelegramGateway, deep_link};
 
 /// How long a gateway waits: for the connection, and for the whole request.

@@ -12,8 +12,9 @@
 //! delivery, so `status` answers waiting and the provider id is the
 //! Message-ID we set.
 
+use lettre::message::header::ContentType;
 use lettre::message::header::{Header, HeaderName, HeaderValue};
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::{self, AsyncSmtpTransport};
 use lettre::{Address, AsyncTransport, Message, Tokio1Executor};
@@ -49,6 +50,17 @@ impl Header for OurId {
     fn display(&self) -> HeaderValue {
         HeaderValue::new(Self::name(), self.0.clone())
     }
+}
+
+/// A letter with a PDF, for [`SmtpGateway::send_letter`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    /// As the client's mail app shows it: `ЗН-2026-000012.pdf`.
+    pub file_name: String,
+    pub pdf: Vec<u8>,
 }
 
 #[derive(Clone)]
@@ -115,6 +127,41 @@ impl SmtpGateway {
                 return refuse(PROVIDER, &format!("the message cannot be built ({error})"));
             }
         };
+        self.deliver(email, message_id).await
+    }
+
+    /// A letter with one PDF attached (a document for a client), sent now
+    /// rather than through the outbox: the operator waits for the answer.
+    pub async fn send_letter(&self, letter: &Letter) -> SendOutcome {
+        let Ok(to) = letter.to.trim().parse::<Mailbox>() else {
+            return refuse(PROVIDER, "not an e-mail address");
+        };
+        let message_id = format!("<{}@{}>", uuid::Uuid::now_v7().simple(), self.domain);
+        let body = MultiPart::mixed()
+            .multipart(MultiPart::alternative_plain_html(
+                letter.text.clone(),
+                html_of(&letter.text),
+            ))
+            .singlepart(Attachment::new(letter.file_name.clone()).body(
+                letter.pdf.clone(),
+                ContentType::parse("application/pdf").expect("a valid MIME type"),
+            ));
+        let email = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(letter.subject.clone())
+            .message_id(Some(message_id.clone()))
+            .multipart(body);
+        let email = match email {
+            Ok(email) => email,
+            Err(error) => {
+                return refuse(PROVIDER, &format!("the message cannot be built ({error})"));
+            }
+        };
+        self.deliver(email, message_id).await
+    }
+
+    async fn deliver(&self, email: Message, message_id: String) -> SendOutcome {
         // lettre's own timeout covers only the TCP connect on tokio: a
         // server that accepts and then stays silent is cut off here.
         match tokio::time::timeout(self.timeout, self.transport.send(email)).await {
