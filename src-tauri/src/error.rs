@@ -30,7 +30,7 @@ impl From<remzona::Error> for ApiError {
         let code = error.code();
         if matches!(
             code,
-            ErrorCode::Database | ErrorCode::Io | ErrorCode::Internal
+            ErrorCode::Database | ErrorCode::Io | ErrorCode::Internal | ErrorCode::Document
         ) {
             // Only these are surprises worth a log line; the rest are the operator's input.
             eprintln!("remzona: {error}");

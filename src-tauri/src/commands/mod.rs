@@ -7,6 +7,7 @@
 pub mod app;
 pub mod clients;
 pub mod imports;
+pub mod orders;
 pub mod pricelist;
 pub mod product_imports;
 pub mod products;

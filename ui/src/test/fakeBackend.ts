@@ -5,6 +5,7 @@ import { fakeProductImports } from "./fakeProductImports";
 import { fakeProducts, fakeStock } from "./fakeProducts";
 import { fakeAppointments, fakeSchedule } from "./fakeSchedule";
 import { fakeCalls, fakeGateways, fakeReminders } from "./fakeReminders";
+import { fakeDocuments, fakeOrders, fakeShop } from "./fakeOrders";
 import {
   ApiFailure,
   type ApiError,
@@ -252,6 +253,9 @@ export function fakeBackend() {
     reminders: fakeReminders(),
     gateways: fakeGateways(),
     calls: fakeCalls(),
+    orders: fakeOrders(),
+    documents: fakeDocuments(),
+    shop: fakeShop(),
     app: {
       info: vi.fn(async () => ({ version: "0.1.0", dbPath: "/home/desk/remzona.sqlite3" })),
     },

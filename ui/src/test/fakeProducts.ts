@@ -1,6 +1,7 @@
 // Fakes of the nomenclature and stock parts of the Backend, with fixtures.
 import { vi } from "vitest";
 import type {
+  PrintResult,
   Brand,
   Category,
   FieldIssue,
@@ -197,6 +198,14 @@ export function fakeStock() {
     document: vi.fn(async (id: string) => stockDocument({ id })),
     documents: vi.fn(async (_kind: StockDocKind | null, _limit: number): Promise<StockDocSummary[]> => []),
     sale: vi.fn(async (id: string) => sale({ id })),
+    printSaleReceipt: vi.fn(
+      async (_doc: string): Promise<PrintResult> => ({
+        path: "/tmp/remzona-print/Товарный чек ПР-26-00001.pdf",
+        opened: true,
+        error: null,
+      }),
+    ),
+    saveSaleReceipt: vi.fn(async (_doc: string, _path: string) => null),
     warehouses: vi.fn(async (_withArchived: boolean) => WAREHOUSES),
     addWarehouse: vi.fn(async (_name: string) => 2),
     renameWarehouse: vi.fn(async (_id: number, _name: string) => null),

@@ -163,6 +163,51 @@ export const commands = {
 	callsRecord: (id: number, outcome: CallOutcome) => typedError<CallTask_Serialize, ApiError_Serialize>(__TAURI_INVOKE("calls_record", { id, outcome })),
 	/**  A new deep link that binds the client's Telegram chat to the shop's bot. */
 	telegramLink: (client: ClientId) => typedError<string, ApiError_Serialize>(__TAURI_INVOKE("telegram_link", { client })),
+	ordersTakeIn: (appointment: AppointmentId, draft: IntakeDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_take_in", { appointment, draft })),
+	ordersTakeInWalkIn: (client: ClientId, vehicle: VehicleId, draft: IntakeDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_take_in_walk_in", { client, vehicle, draft })),
+	ordersGet: (id: RepairOrderId) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_get", { id })),
+	/**  Newest first; `status` narrows to one status. */
+	ordersList: (status: OrderStatus | null, limit: number) => typedError<OrderView_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("orders_list", { status, limit })),
+	/**  The order an appointment became, for its window's «Открыть заказ-наряд». */
+	ordersOfAppointment: (appointment: AppointmentId) => typedError<RepairOrderId | null, ApiError_Serialize>(__TAURI_INVOKE("orders_of_appointment", { appointment })),
+	ordersOfClient: (client: ClientId) => typedError<ClientOrders_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_of_client", { client })),
+	ordersUpdateIntake: (id: RepairOrderId, draft: IntakeDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_update_intake", { id, draft })),
+	ordersSetTerms: (id: RepairOrderId, draft: OrderTermsDraft) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_set_terms", { id, draft })),
+	ordersAddWork: (order: RepairOrderId, draft: WorkLineDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_add_work", { order, draft })),
+	ordersUpdateWork: (order: RepairOrderId, line: OrderLineId, draft: WorkLineDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_update_work", { order, line, draft })),
+	ordersRemoveWork: (order: RepairOrderId, line: OrderLineId) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_remove_work", { order, line })),
+	ordersAddPart: (order: RepairOrderId, draft: PartLineDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_add_part", { order, draft })),
+	ordersUpdatePart: (order: RepairOrderId, line: OrderLineId, draft: PartLineDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_update_part", { order, line, draft })),
+	ordersRemovePart: (order: RepairOrderId, line: OrderLineId) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_remove_part", { order, line })),
+	/**  Start, wait for parts, finish, issue, cancel, reopen (with a reason). */
+	ordersChangeStatus: (id: RepairOrderId, event: OrderEvent) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_change_status", { id, event })),
+	ordersRecordPayment: (id: RepairOrderId, draft: PaymentDraft) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_record_payment", { id, draft })),
+	ordersHistory: (id: RepairOrderId) => typedError<OrderHistoryEntry[], ApiError_Serialize>(__TAURI_INVOKE("orders_history", { id })),
+	/**
+	 *  Copies a photo the operator chose into the app's data folder; the name
+	 *  returned goes into the intake's `photos`.
+	 */
+	photosAttach: (path: string) => typedError<string, ApiError_Serialize>(__TAURI_INVOKE("photos_attach", { path })),
+	/**  A stored photo (or the logo) as a `data:` URL for an `<img>`. */
+	mediaImage: (name: string) => typedError<string, ApiError_Serialize>(__TAURI_INVOKE("media_image", { name })),
+	intakeBodyViews: () => __TAURI_INVOKE<BodyOutline[]>("intake_body_views"),
+	/**  Issues (or issues again, as a new version) a document of the order. */
+	documentsIssue: (order: RepairOrderId, kind: DocumentKind) => typedError<IssuedDocument_Serialize, ApiError_Serialize>(__TAURI_INVOKE("documents_issue", { order, kind })),
+	documentsOfOrder: (order: RepairOrderId) => typedError<IssuedDocument_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("documents_of_order", { order })),
+	documentsOfVehicle: (vehicle: VehicleId) => typedError<DocumentBrief[], ApiError_Serialize>(__TAURI_INVOKE("documents_of_vehicle", { vehicle })),
+	documentsPrint: (id: IssuedDocumentId) => typedError<PrintResult_Serialize, ApiError_Serialize>(__TAURI_INVOKE("documents_print", { id })),
+	/**  Writes the PDF where the operator chose in the save dialog. */
+	documentsSave: (id: IssuedDocumentId, path: string) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("documents_save", { id, path })),
+	documentsEmail: (id: IssuedDocumentId, to: string) => typedError<EmailResult_Serialize, ApiError_Serialize>(__TAURI_INVOKE("documents_email", { id, to })),
+	/**  The товарный чек of a counter sale, opened in the system viewer. */
+	salesReceiptPrint: (doc: StockDocId) => typedError<PrintResult_Serialize, ApiError_Serialize>(__TAURI_INVOKE("sales_receipt_print", { doc })),
+	salesReceiptSave: (doc: StockDocId, path: string) => typedError<null, ApiError_Serialize>(__TAURI_INVOKE("sales_receipt_save", { doc, path })),
+	shopRequisitesGet: () => typedError<ShopRequisites_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shop_requisites_get")),
+	shopRequisitesSet: (requisites: ShopRequisites_Deserialize) => typedError<ShopRequisites_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shop_requisites_set", { requisites })),
+	/**  Sets the logo from an image file, or removes it (`null`). */
+	shopLogoSet: (path: string | null) => typedError<ShopRequisites_Serialize, ApiError_Serialize>(__TAURI_INVOKE("shop_logo_set", { path })),
+	vatModeGet: () => typedError<VatMode, ApiError_Serialize>(__TAURI_INVOKE("vat_mode_get")),
+	vatModeSet: (mode: VatMode) => typedError<VatMode, ApiError_Serialize>(__TAURI_INVOKE("vat_mode_set", { mode })),
 };
 
 /* Types */
@@ -393,6 +438,21 @@ export type Attribute = {
 	value: string,
 };
 
+/**  Where the money of an order (or of all a client's orders) stands. */
+export type Balance = {
+	/**  What the order costs (its grand total). */
+	total: Money,
+	/**  Advances and final payments. */
+	received: Money,
+	refunded: Money,
+	/**  Received − refunded. */
+	paid: Money,
+	/**  Still owed by the client; zero when paid up. */
+	debt: Money,
+	/**  Paid beyond the total: the client's money held by the shop. */
+	prepayment: Money,
+};
+
 export type Bay = {
 	id: BayId,
 	name: string,
@@ -410,6 +470,22 @@ export type BayDraft = {
 
 /**  A bay or a lift (пост). */
 export type BayId = number;
+
+/**
+ *  A view of the body diagram for the intake window, the very outline the
+ *  acceptance act prints: put `outline` and `details` (SVG path data) in
+ *  `<svg viewBox="0 0 {width} {height}">`.
+ */
+export type BodyOutline = {
+	view: BodyView,
+	width: number | null,
+	height: number | null,
+	outline: string,
+	details: string,
+};
+
+/**  A view of the body diagram. */
+export type BodyView = "top" | "left" | "right" | "front" | "rear";
 
 /**  Why an appointment cannot be booked as asked. */
 export type BookingConflict = { reason: "inThePast" } | 
@@ -558,6 +634,43 @@ export type ChannelTemplate = {
 	isDefault: boolean,
 };
 
+/**  The completeness checklist of the acceptance act. */
+export type Checklist = Checklist_Serialize | Checklist_Deserialize;
+
+/**  The completeness checklist of the acceptance act. */
+export type Checklist_Deserialize = {
+	/**  How many keys were handed over. */
+	keys?: number,
+	/**  СТС (свидетельство о регистрации ТС). */
+	registrationCertificate?: boolean,
+	spareWheel?: boolean,
+	jack?: boolean,
+	tools?: boolean,
+	firstAidKit?: boolean,
+	extinguisher?: boolean,
+	warningTriangle?: boolean,
+	headUnit?: boolean,
+	mats?: boolean,
+	other?: string,
+};
+
+/**  The completeness checklist of the acceptance act. */
+export type Checklist_Serialize = {
+	/**  How many keys were handed over. */
+	keys: number,
+	/**  СТС (свидетельство о регистрации ТС). */
+	registrationCertificate: boolean,
+	spareWheel: boolean,
+	jack: boolean,
+	tools: boolean,
+	firstAidKit: boolean,
+	extinguisher: boolean,
+	warningTriangle: boolean,
+	headUnit: boolean,
+	mats: boolean,
+	other: string,
+};
+
 /**  A stored client, as the client window and card show it. */
 export type Client = Client_Serialize | Client_Deserialize;
 
@@ -584,6 +697,12 @@ export type ClientCard_Serialize = {
 	/**  The reminder channels the shop may use now, in the client's order. */
 	allowedChannels: ReminderChannel[],
 	history: HistoryEntry_Serialize[],
+};
+
+/**  The client's standing discount and the lines it covers. */
+export type ClientDiscount = {
+	percent: Percent,
+	appliesTo: DiscountScope,
 };
 
 /**  What the client window sends: raw text as the operator typed it. */
@@ -691,6 +810,38 @@ export type ClientListItem_Serialize = {
 	createdAt: string,
 };
 
+/**  The client card's orders, documents and balance. */
+export type ClientOrders = ClientOrders_Serialize | ClientOrders_Deserialize;
+
+/**  The client card's orders, documents and balance. */
+export type ClientOrders_Deserialize = {
+	orders: OrderView_Deserialize[],
+	documents: DocumentBrief[],
+	balance: Balance,
+};
+
+/**  The client card's orders, documents and balance. */
+export type ClientOrders_Serialize = {
+	orders: OrderView_Serialize[],
+	documents: DocumentBrief[],
+	balance: Balance,
+};
+
+/**  A part the client brought: the order lists it with its exact name. */
+export type ClientPart = {
+	name: string,
+	description: string,
+	quantity: Quantity,
+};
+
+/**  A part the client brought, as the operator types it. */
+export type ClientPartDraft = {
+	name: string,
+	description: string,
+	/**  `2`, `1,5`; empty: one. */
+	quantity: string,
+};
+
 /**  A phone of a client, normalised. */
 export type ClientPhone = {
 	/**  E.164, e.g. `+79123456789`. */
@@ -718,6 +869,21 @@ export type ClientSearchResult_Serialize = {
 	items: ClientListItem_Serialize[],
 	/**  All matches; `items` stops at the requested limit. */
 	total: number,
+};
+
+export type ClientSnapshot = {
+	kind: ClientKind,
+	/**  Full name, or the company's full name. */
+	name: string,
+	/**  E.164 of the primary phone; empty when there is none. */
+	phone: string,
+	address: string,
+	inn: string,
+	kpp: string,
+	bankAccount: string,
+	bankName: string,
+	bik: string,
+	corrAccount: string,
 };
 
 /**  A stored client, as the client window and card show it. */
@@ -811,7 +977,7 @@ export type CompanyDraft = {
 };
 
 /**  Why an operation was refused although its input was well-formed. */
-export type ConflictReason = "merge_into_itself" | "merged_client" | "same_owner" | "driver_not_a_contact" | "import_has_errors" | "reminder_not_retriable" | "reminder_not_cancellable" | "gateway_not_configured" | "order_locked" | "order_action_not_allowed" | "appointment_not_awaited" | "order_cancelled";
+export type ConflictReason = "merge_into_itself" | "merged_client" | "same_owner" | "driver_not_a_contact" | "import_has_errors" | "reminder_not_retriable" | "reminder_not_cancellable" | "gateway_not_configured" | "order_locked" | "order_action_not_allowed" | "appointment_not_awaited" | "order_cancelled" | "not_a_sale";
 
 /**  What the consent panel sends to record a consent or its withdrawal. */
 export type ConsentInput = {
@@ -906,6 +1072,20 @@ export type CountedLineDraft = {
 	counted: string,
 };
 
+/**  What a damage mark records. */
+export type DamageKind = "scratch" | "dent" | "chip" | "crack" | "corrosion" | "other";
+
+/**  A spot marked on the body diagram. */
+export type DamageMark = {
+	view: BodyView,
+	/**  Thousandths of the view's width from its left edge. */
+	x: number,
+	/**  Thousandths of the view's height from its top edge. */
+	y: number,
+	kind: DamageKind,
+	note: string,
+};
+
 /**  What the calendar labels a day with. */
 export type DayKind = 
 /**  Before the first pattern: nobody has said when this person works. */
@@ -932,6 +1112,111 @@ export type DayTemplateDraft = {
 	end: string,
 	/**  «13:00–14:00» each; blank rows are ignored. */
 	breaks: string[],
+};
+
+/**
+ *  A line's own discount. It replaces the client's discount on that line;
+ *  the two are never compounded (see [`crate::domain::order::totals`]).
+ */
+export type Discount = 
+/**  A share of the line's amount. */
+{ kind: "percent"; value: Percent } | 
+/**  A sum off the line's amount (never more than the amount). */
+{ kind: "amount"; value: Money };
+
+/**  How the order window's discount field is meant. */
+export type DiscountKind = "percent" | "amount";
+
+/**
+ *  Which lines the client's discount covers. Shops differ: many give their
+ *  regulars a discount on labour only, since parts are sold on a thin margin;
+ *  others discount everything. The default is everything, as the counter
+ *  sale already applies the client's discount to parts.
+ */
+export type DiscountScope = "all" | "works_only" | "parts_only";
+
+/**  A document as a list shows it. */
+export type DocumentBrief = {
+	id: IssuedDocumentId,
+	order: RepairOrderId,
+	/**  `ЗН-2026-000123`. */
+	orderNumber: string,
+	vehicle: VehicleId,
+	kind: DocumentKind,
+	/**  `АП-2026-000007`. */
+	number: string,
+	version: number,
+	issuedAt: string,
+};
+
+/**  The kinds of documents an order issues. */
+export type DocumentKind = 
+/**  Заказ-наряд. */
+"order" | 
+/**  Акт приёма-передачи автомобиля в ремонт. */
+"acceptance" | 
+/**  Акт выполненных работ / передачи из ремонта. */
+"completion" | 
+/**  Квитанция. */
+"receipt" | 
+/**  Счёт (for companies). */
+"invoice";
+
+/**  Everything an issued document shows, frozen at issue. */
+export type DocumentSnapshot = DocumentSnapshot_Serialize | DocumentSnapshot_Deserialize;
+
+/**  Everything an issued document shows, frozen at issue. */
+export type DocumentSnapshot_Deserialize = {
+	kind: DocumentKind,
+	/**  As printed: `ЗН-2026-000123`. */
+	number: string,
+	version: number,
+	/**  The shop's date of issue. */
+	date: string,
+	shop: ShopRequisites_Deserialize,
+	/**  The order's number, the basis of an invoice and the acts. */
+	orderNumber: string,
+	/**  The shop's date the order was accepted. */
+	acceptedOn: string,
+	client: ClientSnapshot,
+	vehicle: VehicleSnapshot_Deserialize,
+	intake: Intake_Deserialize,
+	works: WorkRow_Deserialize[],
+	parts: PartRow_Deserialize[],
+	vatMode: VatMode,
+	totals: Totals,
+	payments: PaymentRow_Deserialize[],
+	balance: Balance,
+	terms: OrderTerms_Deserialize,
+	/**  The total in words (сумма прописью), for the invoice. */
+	totalInWords?: string | null,
+};
+
+/**  Everything an issued document shows, frozen at issue. */
+export type DocumentSnapshot_Serialize = {
+	kind: DocumentKind,
+	/**  As printed: `ЗН-2026-000123`. */
+	number: string,
+	version: number,
+	/**  The shop's date of issue. */
+	date: string,
+	shop: ShopRequisites_Serialize,
+	/**  The order's number, the basis of an invoice and the acts. */
+	orderNumber: string,
+	/**  The shop's date the order was accepted. */
+	acceptedOn: string,
+	client: ClientSnapshot,
+	vehicle: VehicleSnapshot_Serialize,
+	intake: Intake_Serialize,
+	works: WorkRow_Serialize[],
+	parts: PartRow_Serialize[],
+	vatMode: VatMode,
+	totals: Totals,
+	payments: PaymentRow_Serialize[],
+	balance: Balance,
+	terms: OrderTerms_Serialize,
+	/**  The total in words (сумма прописью), for the invoice. */
+	totalInWords: string | null,
 };
 
 /**  A value the operator entered that another record already has. */
@@ -964,6 +1249,27 @@ export type Duplicate_Serialize = {
 	blocking: boolean,
 };
 
+/**  What became of a document sent by e-mail. */
+export type EmailResult = EmailResult_Serialize | EmailResult_Deserialize;
+
+/**  What became of a document sent by e-mail. */
+export type EmailResult_Deserialize = {
+	accepted: boolean,
+	/**  The address it went to, as normalised. */
+	to: string,
+	/**  The server's words, when refused. */
+	error?: string | null,
+};
+
+/**  What became of a document sent by e-mail. */
+export type EmailResult_Serialize = {
+	accepted: boolean,
+	/**  The address it went to, as normalised. */
+	to: string,
+	/**  The server's words, when refused. */
+	error: string | null,
+};
+
 /**  A person of the shop: a receptionist (приёмщик), a mechanic, a manager. */
 export type EmployeeId = number;
 
@@ -983,7 +1289,9 @@ export type ErrorCode =
 /**  The system keychain is not available: secrets cannot be kept. */
 "keychain" | 
 /**  A gateway's settings do not make a working connection. */
-"gateway_setup" | "internal";
+"gateway_setup" | 
+/**  A document's PDF could not be drawn. */
+"document" | "internal";
 
 /**  Back to the pattern for these people and days: their exceptions there go. */
 export type ExceptionClearing = {
@@ -1192,6 +1500,15 @@ export type GatewaySetup_Serialize = {
 	keychainError: string | null,
 };
 
+/**  Sums of a group of lines (works, parts, or the whole order). */
+export type GroupTotals = {
+	gross: Money,
+	discount: Money,
+	net: Money,
+	vat: Money,
+	total: Money,
+};
+
 export type HistoryEntry = HistoryEntry_Serialize | HistoryEntry_Deserialize;
 
 export type HistoryEntry_Deserialize = {
@@ -1310,6 +1627,72 @@ export type ImportReport_Serialize = {
 	plan: ImportPlan_Serialize,
 };
 
+/**  An intake that passed its checks. */
+export type Intake = Intake_Serialize | Intake_Deserialize;
+
+/**  What the intake window sends. */
+export type IntakeDraft = IntakeDraft_Serialize | IntakeDraft_Deserialize;
+
+/**  What the intake window sends. */
+export type IntakeDraft_Deserialize = {
+	/**  Km; empty when the odometer cannot be read. */
+	odometer?: string,
+	/**  Needed only when the reading is below the car's last one. */
+	odometerReason?: string,
+	/**  0 (empty) to 4 (full). */
+	fuelQuarters?: number,
+	checklist?: Checklist_Deserialize,
+	belongings?: string,
+	/**  Причина обращения. */
+	complaints?: string,
+	clientParts?: ClientPartDraft[],
+	damage?: DamageMark[],
+	/**  File names of photos already copied into the app's data folder. */
+	photos?: string[],
+};
+
+/**  What the intake window sends. */
+export type IntakeDraft_Serialize = {
+	/**  Km; empty when the odometer cannot be read. */
+	odometer: string,
+	/**  Needed only when the reading is below the car's last one. */
+	odometerReason: string,
+	/**  0 (empty) to 4 (full). */
+	fuelQuarters: number,
+	checklist: Checklist_Serialize,
+	belongings: string,
+	/**  Причина обращения. */
+	complaints: string,
+	clientParts: ClientPartDraft[],
+	damage: DamageMark[],
+	/**  File names of photos already copied into the app's data folder. */
+	photos: string[],
+};
+
+/**  An intake that passed its checks. */
+export type Intake_Deserialize = {
+	odometerKm?: number | null,
+	fuelQuarters: number,
+	checklist: Checklist_Deserialize,
+	belongings: string,
+	complaints: string,
+	clientParts: ClientPart[],
+	damage: DamageMark[],
+	photos: string[],
+};
+
+/**  An intake that passed its checks. */
+export type Intake_Serialize = {
+	odometerKm: number | null,
+	fuelQuarters: number,
+	checklist: Checklist_Serialize,
+	belongings: string,
+	complaints: string,
+	clientParts: ClientPart[],
+	damage: DamageMark[],
+	photos: string[],
+};
+
 /**  `[start, end)` in the shop's local time; never empty (`start < end`). */
 export type Interval = {
 	start: string,
@@ -1382,7 +1765,41 @@ export type IssueCode = "required" |
 /**  The line names something that is archived or gone. */
 "unavailable" | 
 /**  Not one of the values the field accepts (a unit or a VAT rate in an imported file). */
-"unknown_value";
+"unknown_value" | 
+/**  A file of a type the field does not take (an image field given a PDF). */
+"file_type" | 
+/**  A file over the size limit; `max` holds the limit in megabytes. */
+"file_too_large";
+
+/**  One version of a document issued from an order. */
+export type IssuedDocument = IssuedDocument_Serialize | IssuedDocument_Deserialize;
+
+/**  A document issued from a repair order, one version of it. */
+export type IssuedDocumentId = string;
+
+/**  One version of a document issued from an order. */
+export type IssuedDocument_Deserialize = {
+	id: IssuedDocumentId,
+	order: RepairOrderId,
+	kind: DocumentKind,
+	/**  `АП-2026-000007`. */
+	number: string,
+	version: number,
+	issuedAt: string,
+	snapshot: DocumentSnapshot_Deserialize,
+};
+
+/**  One version of a document issued from an order. */
+export type IssuedDocument_Serialize = {
+	id: IssuedDocumentId,
+	order: RepairOrderId,
+	kind: DocumentKind,
+	/**  `АП-2026-000007`. */
+	number: string,
+	version: number,
+	issuedAt: string,
+	snapshot: DocumentSnapshot_Serialize,
+};
 
 /**  An entry of the lead source list. */
 export type LeadSource = {
@@ -1393,6 +1810,27 @@ export type LeadSource = {
 
 /**  Where clients heard of the shop. */
 export type LeadSourceId = number;
+
+/**  The computed money of one line. */
+export type LineAmounts = {
+	kind: LineKind,
+	/**  Price × quantity. */
+	gross: Money,
+	discount: Money,
+	/**  Gross − discount: the agreed price of the line (VAT inside when included). */
+	net: Money,
+	/**  The rate applied; `Without` when no VAT. */
+	vatRate: VatRate,
+	vat: Money,
+	/**  What the client pays for the line. */
+	total: Money,
+};
+
+/**
+ *  Works or parts: totals are shown per group, and a client's discount may
+ *  apply to one group only.
+ */
+export type LineKind = "work" | "part";
 
 /**  A make with its models, for the make/model pickers. */
 export type MakeModels = {
@@ -1436,6 +1874,135 @@ export type OdometerReading = {
 	readAt: string,
 	/**  Why a reading went down; empty for ordinary readings. */
 	reason: string,
+};
+
+/**  What the operator does to an order's status. */
+export type OrderAction = "start" | "wait_for_parts" | "finish" | "issue" | "cancel" | "reopen";
+
+/**
+ *  An action with what it carries: a cancel may say why, a reopening must.
+ *  Tagged by the [`OrderAction`]'s own name (`wait_for_parts`).
+ */
+export type OrderEvent = { action: "start" } | { action: "wait_for_parts" } | { action: "finish" } | { action: "issue" } | { action: "cancel"; reason: string } | { action: "reopen"; reason: string };
+
+/**  An entry of the order's history; `detail` is the event's JSON. */
+export type OrderHistoryEntry = {
+	at: string,
+	kind: string,
+	detail: string,
+};
+
+/**  A work or part line of a repair order. */
+export type OrderLineId = string;
+
+/**  A payment recorded against an order. */
+export type OrderPayment = {
+	kind: PaymentKind,
+	method: PaymentMethod,
+	/**  Always above zero; a refund's direction is its kind. */
+	amount: Money,
+};
+
+export type OrderStatus = 
+/**  Открыт: written, work not started. */
+"open" | 
+/**  В работе. */
+"in_progress" | 
+/**  Ждёт запчасти. */
+"waiting_parts" | 
+/**  Готов: the work is done, the car waits for the client. */
+"ready" | 
+/**  Выдан: the car is back with the client; the order is frozen. */
+"issued" | 
+/**  Отменён. */
+"cancelled";
+
+export type OrderTerms = OrderTerms_Serialize | OrderTerms_Deserialize;
+
+/**  What the order window sends. */
+export type OrderTermsDraft = {
+	/**  `2026-12-01` or `01.12.2026`; empty: not promised yet. */
+	promisedDate: string,
+	/**  `18:00`; empty: by the end of the day. */
+	promisedTime: string,
+	warrantyDays: string,
+	warrantyKm: string,
+};
+
+export type OrderTerms_Deserialize = {
+	/**  The promised completion date; `None` until the operator can say. */
+	promisedOn?: string | null,
+	/**  An hour on that date, when promised to the hour. */
+	promisedAt?: string | null,
+	/**  `None`: the shop's standard warranty. */
+	warranty?: Warranty_Deserialize | null,
+};
+
+export type OrderTerms_Serialize = {
+	/**  The promised completion date; `None` until the operator can say. */
+	promisedOn: string | null,
+	/**  An hour on that date, when promised to the hour. */
+	promisedAt: string | null,
+	/**  `None`: the shop's standard warranty. */
+	warranty: Warranty_Serialize | null,
+};
+
+/**
+ *  The order window: everything about an order, with its totals and balance
+ *  computed by the core.
+ */
+export type OrderView = OrderView_Serialize | OrderView_Deserialize;
+
+/**
+ *  The order window: everything about an order, with its totals and balance
+ *  computed by the core.
+ */
+export type OrderView_Deserialize = {
+	id: RepairOrderId,
+	/**  `ЗН-2026-000123`. */
+	number: string,
+	status: OrderStatus,
+	/**  The status buttons to show. */
+	actions: OrderAction[],
+	client: ClientRef,
+	vehicle: VehicleBrief_Deserialize,
+	appointment?: AppointmentId | null,
+	intake: Intake_Deserialize,
+	terms: OrderTerms_Deserialize,
+	pricing: Pricing,
+	works: WorkItem_Deserialize[],
+	parts: PartItem_Deserialize[],
+	totals: Totals,
+	payments: PaymentItem[],
+	balance: Balance,
+	acceptedAt: string,
+	issuedAt?: string | null,
+};
+
+/**
+ *  The order window: everything about an order, with its totals and balance
+ *  computed by the core.
+ */
+export type OrderView_Serialize = {
+	id: RepairOrderId,
+	/**  `ЗН-2026-000123`. */
+	number: string,
+	status: OrderStatus,
+	/**  The status buttons to show. */
+	actions: OrderAction[],
+	client: ClientRef,
+	vehicle: VehicleBrief_Serialize,
+	appointment: AppointmentId | null,
+	intake: Intake_Serialize,
+	terms: OrderTerms_Serialize,
+	pricing: Pricing,
+	works: WorkItem_Serialize[],
+	parts: PartItem_Serialize[],
+	totals: Totals,
+	payments: PaymentItem[],
+	balance: Balance,
+	acceptedAt: string,
+	issuedAt: string | null,
 };
 
 /**  Which messages the reminders screen lists. */
@@ -1618,6 +2185,94 @@ export type Package_Serialize = {
 	archived: boolean,
 };
 
+export type PartItem = PartItem_Serialize | PartItem_Deserialize;
+
+export type PartItem_Deserialize = {
+	id: OrderLineId,
+	line: PartLine_Deserialize,
+};
+
+export type PartItem_Serialize = {
+	id: OrderLineId,
+	line: PartLine_Serialize,
+};
+
+/**  A part or material the shop supplies. */
+export type PartLine = PartLine_Serialize | PartLine_Deserialize;
+
+/**  A part as the order window sends it: picked from the nomenclature, the rest typed. */
+export type PartLineDraft = PartLineDraft_Serialize | PartLineDraft_Deserialize;
+
+/**  A part as the order window sends it: picked from the nomenclature, the rest typed. */
+export type PartLineDraft_Deserialize = {
+	productId: ProductId,
+	/**  Required; fractions only for litres, kilograms and metres. */
+	quantity: string,
+	/**  Empty: the product's sale price. */
+	price: string,
+	/**  Empty: the client's discount; `0`: none on this line. */
+	discount: string,
+	discountKind: DiscountKind,
+	vatRate?: VatRate | null,
+};
+
+/**  A part as the order window sends it: picked from the nomenclature, the rest typed. */
+export type PartLineDraft_Serialize = {
+	productId: ProductId,
+	/**  Required; fractions only for litres, kilograms and metres. */
+	quantity: string,
+	/**  Empty: the product's sale price. */
+	price: string,
+	/**  Empty: the client's discount; `0`: none on this line. */
+	discount: string,
+	discountKind: DiscountKind,
+	vatRate: VatRate | null,
+};
+
+/**  A part or material the shop supplies. */
+export type PartLine_Deserialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand?: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	/**  Per unit. */
+	price: Money,
+	/**  `None`: the client's discount applies (when it covers parts). */
+	discount?: Discount | null,
+	/**  `None`: the shop's rate. */
+	vatRate?: VatRate | null,
+};
+
+/**  A part or material the shop supplies. */
+export type PartLine_Serialize = {
+	productId: ProductId,
+	name: string,
+	article: string,
+	brand: string | null,
+	unit: Unit,
+	quantity: Quantity,
+	/**  Per unit. */
+	price: Money,
+	/**  `None`: the client's discount applies (when it covers parts). */
+	discount: Discount | null,
+	/**  `None`: the shop's rate. */
+	vatRate: VatRate | null,
+};
+
+export type PartRow = PartRow_Serialize | PartRow_Deserialize;
+
+export type PartRow_Deserialize = {
+	line: PartLine_Deserialize,
+	amounts: LineAmounts,
+};
+
+export type PartRow_Serialize = {
+	line: PartLine_Serialize,
+	amounts: LineAmounts,
+};
+
 /**  What one planning and sending pass did, for the CLI and the log. */
 export type PassReport = {
 	/**  New messages put in the outbox. */
@@ -1663,12 +2318,68 @@ export type PatternType =
 /**  Seven days, Monday first. */
 "weekly" | "cycle";
 
+/**  What the payment window sends. */
+export type PaymentDraft = {
+	kind: PaymentKind,
+	method: PaymentMethod,
+	/**  `1 234,50`. */
+	amount: string,
+	comment: string,
+};
+
 /**  Money received from or returned to a client. */
 export type PaymentId = string;
+
+export type PaymentItem = {
+	id: PaymentId,
+	payment: OrderPayment,
+	comment: string,
+	paidAt: string,
+};
+
+export type PaymentKind = 
+/**  Аванс: before the work is done. */
+"advance" | 
+/**  Окончательный расчёт: at or after handover (may still be partial). */
+"final" | 
+/**  Возврат: money given back to the client. */
+"refund";
 
 export type PaymentMethod = "cash" | "card" | 
 /**  Безналичный перевод (a company paying an invoice). */
 "transfer";
+
+export type PaymentRow = PaymentRow_Serialize | PaymentRow_Deserialize;
+
+export type PaymentRow_Deserialize = {
+	kind: PaymentKind,
+	method: PaymentMethod,
+	amount: Money,
+	paidAt: string,
+	/**
+	 *  The shop's date of the payment: a payment at 01:30 Moscow time is
+	 *  22:30 UTC the day before. `None` in snapshots issued before it was kept.
+	 */
+	paidOn?: string | null,
+};
+
+export type PaymentRow_Serialize = {
+	kind: PaymentKind,
+	method: PaymentMethod,
+	amount: Money,
+	paidAt: string,
+	/**
+	 *  The shop's date of the payment: a payment at 01:30 Moscow time is
+	 *  22:30 UTC the day before. `None` in snapshots issued before it was kept.
+	 */
+	paidOn: string | null,
+};
+
+/**
+ *  A percentage in hundredths of a percent (12,5 % = 1250), from 0 to 100 %.
+ *  Whole basis points keep a discount exact: no float ever touches it.
+ */
+export type Percent = number;
 
 export type PhoneInput = {
 	number: string,
@@ -1704,10 +2415,42 @@ export type Placement_Serialize = {
 	bay: string | null,
 };
 
+/**  Everything besides the lines that decides an order's money. */
+export type Pricing = {
+	vat: VatMode,
+	clientDiscount: ClientDiscount,
+};
+
 /**  Shop-wide pricing of work. */
 export type PricingSettings = {
 	/**  The price of one standard hour where the category sets none. */
 	hourlyRate: Money,
+};
+
+/**
+ *  What «Печать» did: the PDF is written; `opened` says whether the system
+ *  viewer took it (when not, the window names the file to open by hand).
+ */
+export type PrintResult = PrintResult_Serialize | PrintResult_Deserialize;
+
+/**
+ *  What «Печать» did: the PDF is written; `opened` says whether the system
+ *  viewer took it (when not, the window names the file to open by hand).
+ */
+export type PrintResult_Deserialize = {
+	path: string,
+	opened: boolean,
+	error?: string | null,
+};
+
+/**
+ *  What «Печать» did: the PDF is written; `opened` says whether the system
+ *  viewer took it (when not, the window names the file to open by hand).
+ */
+export type PrintResult_Serialize = {
+	path: string,
+	opened: boolean,
+	error: string | null,
 };
 
 /**  Everything the product window shows. */
@@ -2106,6 +2849,9 @@ export type ReminderRulesDraft_Serialize = {
 	minLeadMinutes: number,
 };
 
+/**  A repair order (заказ-наряд). */
+export type RepairOrderId = string;
+
 /**
  *  What a person does at the shop; one person may have several roles (the
  *  owner who manages and repairs).
@@ -2477,6 +3223,69 @@ export type ShopContacts = {
 	phone: string,
 };
 
+/**  The shop's requisites as the settings have them (empty: not set). */
+export type ShopRequisites = ShopRequisites_Serialize | ShopRequisites_Deserialize;
+
+/**  The shop's requisites as the settings have them (empty: not set). */
+export type ShopRequisites_Deserialize = {
+	/**  «ООО «Ремзона»» or «ИП Иванов Иван Иванович». */
+	name?: string,
+	inn?: string,
+	kpp?: string,
+	/**  ОГРН or ОГРНИП. */
+	ogrn?: string,
+	address?: string,
+	phone?: string,
+	bankAccount?: string,
+	bankName?: string,
+	bik?: string,
+	corrAccount?: string,
+	director?: string,
+	accountant?: string,
+	/**  The standard warranty text printed on the order. */
+	warrantyText?: string,
+	/**
+	 *  The logo's media name (`logo/<uuid>.png`); empty: no logo. Media files
+	 *  are never overwritten, so a snapshot keeps the logo it was issued with.
+	 */
+	logo?: string,
+	/**
+	 *  Free text printed small at the foot of every page (a slogan, opening
+	 *  hours, the website); up to three lines.
+	 */
+	footer?: string,
+};
+
+/**  The shop's requisites as the settings have them (empty: not set). */
+export type ShopRequisites_Serialize = {
+	/**  «ООО «Ремзона»» or «ИП Иванов Иван Иванович». */
+	name: string,
+	inn: string,
+	kpp: string,
+	/**  ОГРН or ОГРНИП. */
+	ogrn: string,
+	address: string,
+	phone: string,
+	bankAccount: string,
+	bankName: string,
+	bik: string,
+	corrAccount: string,
+	director: string,
+	accountant: string,
+	/**  The standard warranty text printed on the order. */
+	warrantyText: string,
+	/**
+	 *  The logo's media name (`logo/<uuid>.png`); empty: no logo. Media files
+	 *  are never overwritten, so a snapshot keeps the logo it was issued with.
+	 */
+	logo: string,
+	/**
+	 *  Free text printed small at the foot of every page (a slogan, opening
+	 *  hours, the website); up to three lines.
+	 */
+	footer: string,
+};
+
 export type SkillRef = {
 	id: ServiceCategoryId,
 	name: string,
@@ -2833,6 +3642,24 @@ export type TestMessageResult_Serialize = {
 	error: string | null,
 };
 
+/**  The money of a whole order. */
+export type Totals = {
+	/**  One per line, in the order the lines were given. */
+	lines: LineAmounts[],
+	works: GroupTotals,
+	parts: GroupTotals,
+	/**
+	 *  Works and parts together: `all.discount` is the order's discount,
+	 *  `all.vat` its VAT, `all.total` the grand total to pay.
+	 */
+	all: GroupTotals,
+	/**
+	 *  One entry per rate present, in [`VatRate::ALL`] order; lines without VAT
+	 *  are under [`VatRate::Without`].
+	 */
+	vat: VatSummary[],
+};
+
 /**  How a product is counted. */
 export type Unit = 
 /**  шт */
@@ -2847,12 +3674,32 @@ export type Unit =
 "set";
 
 /**
+ *  The shop's VAT setting, applied to every line of an order that has no rate
+ *  of its own.
+ */
+export type VatMode = 
+/**  Не плательщик НДС: the simplified system under the threshold, or exempt. */
+{ kind: "without" } | 
+/**  Prices include VAT at this rate. */
+{ kind: "included"; rate: VatRate } | 
+/**  VAT at this rate is added to prices. */
+{ kind: "onTop"; rate: VatRate };
+
+/**
  *  VAT rates of Russia in 2026 (22 % is the general rate since 1 January
  *  2026; 5 % and 7 % are the reduced rates of the simplified system).
  */
 export type VatRate = 
 /**  Без НДС: the shop is not a VAT payer. */
 "without" | "vat0" | "vat5" | "vat7" | "vat10" | "vat22";
+
+/**  The lines at one VAT rate: a счёт prints one «В т.ч. НДС 22 %» row per rate. */
+export type VatSummary = {
+	rate: VatRate,
+	net: Money,
+	vat: Money,
+	total: Money,
+};
 
 /**  A stored car with its current owner. */
 export type Vehicle = Vehicle_Serialize | Vehicle_Deserialize;
@@ -2945,6 +3792,30 @@ export type VehicleDraft_Serialize = {
 /**  A car, whoever owns it now: its history stays with it when it changes hands. */
 export type VehicleId = string;
 
+export type VehicleSnapshot = VehicleSnapshot_Serialize | VehicleSnapshot_Deserialize;
+
+export type VehicleSnapshot_Deserialize = {
+	make: string,
+	model: string,
+	year?: number | null,
+	/**  As printed: `А 123 ВС 77`. */
+	plate: string,
+	vin: string,
+	engineNumber: string,
+	colour: string,
+};
+
+export type VehicleSnapshot_Serialize = {
+	make: string,
+	model: string,
+	year: number | null,
+	/**  As printed: `А 123 ВС 77`. */
+	plate: string,
+	vin: string,
+	engineNumber: string,
+	colour: string,
+};
+
 /**  A stored car with its current owner. */
 export type Vehicle_Deserialize = {
 	id: VehicleId,
@@ -3014,6 +3885,131 @@ export type Warehouse = {
 
 /**  A warehouse; a shop starts with one, «Основной склад». */
 export type WarehouseId = number;
+
+/**  The warranty on the works: «30 дней или 1 000 км», whichever comes first. */
+export type Warranty = Warranty_Serialize | Warranty_Deserialize;
+
+/**  The warranty on the works: «30 дней или 1 000 км», whichever comes first. */
+export type Warranty_Deserialize = {
+	days?: number | null,
+	km?: number | null,
+};
+
+/**  The warranty on the works: «30 дней или 1 000 км», whichever comes first. */
+export type Warranty_Serialize = {
+	days: number | null,
+	km: number | null,
+};
+
+/**  How a work is counted. */
+export type WorkBilling = 
+/**  A fixed price per job: «замена свечи» × 4. */
+"per_unit" | 
+/**  Standard hours (нормо-часы) × the hourly rate. */
+"per_hour";
+
+/**  A work line of an order with its id and the mechanic's name. */
+export type WorkItem = WorkItem_Serialize | WorkItem_Deserialize;
+
+/**  A work line of an order with its id and the mechanic's name. */
+export type WorkItem_Deserialize = {
+	id: OrderLineId,
+	line: WorkLine_Deserialize,
+	mechanic: string,
+};
+
+/**  A work line of an order with its id and the mechanic's name. */
+export type WorkItem_Serialize = {
+	id: OrderLineId,
+	line: WorkLine_Serialize,
+	mechanic: string,
+};
+
+/**  A work of the order. */
+export type WorkLine = WorkLine_Serialize | WorkLine_Deserialize;
+
+/**  A work as the order window sends it: picked from the price list, the rest typed. */
+export type WorkLineDraft = WorkLineDraft_Serialize | WorkLineDraft_Deserialize;
+
+/**  A work as the order window sends it: picked from the price list, the rest typed. */
+export type WorkLineDraft_Deserialize = {
+	serviceId: ServiceId,
+	/**  Units or standard hours (`1,5`); empty: the price list's. */
+	quantity: string,
+	/**  Per unit or per hour; empty: the price list's. */
+	price: string,
+	mechanicId?: EmployeeId | null,
+	/**  Empty: the client's discount; `0`: none on this line. */
+	discount: string,
+	discountKind: DiscountKind,
+	vatRate?: VatRate | null,
+};
+
+/**  A work as the order window sends it: picked from the price list, the rest typed. */
+export type WorkLineDraft_Serialize = {
+	serviceId: ServiceId,
+	/**  Units or standard hours (`1,5`); empty: the price list's. */
+	quantity: string,
+	/**  Per unit or per hour; empty: the price list's. */
+	price: string,
+	mechanicId: EmployeeId | null,
+	/**  Empty: the client's discount; `0`: none on this line. */
+	discount: string,
+	discountKind: DiscountKind,
+	vatRate: VatRate | null,
+};
+
+/**  A work of the order. */
+export type WorkLine_Deserialize = {
+	serviceId: ServiceId,
+	code: string,
+	name: string,
+	billing: WorkBilling,
+	/**  Units, or standard hours for [`WorkBilling::PerHour`]. */
+	quantity: Quantity,
+	/**  Per unit, or per standard hour. */
+	price: Money,
+	/**  Who did it; `None` until assigned. */
+	mechanicId?: EmployeeId | null,
+	/**  `None`: the client's discount applies (when it covers works). */
+	discount?: Discount | null,
+	/**  `None`: the shop's rate. */
+	vatRate?: VatRate | null,
+};
+
+/**  A work of the order. */
+export type WorkLine_Serialize = {
+	serviceId: ServiceId,
+	code: string,
+	name: string,
+	billing: WorkBilling,
+	/**  Units, or standard hours for [`WorkBilling::PerHour`]. */
+	quantity: Quantity,
+	/**  Per unit, or per standard hour. */
+	price: Money,
+	/**  Who did it; `None` until assigned. */
+	mechanicId: EmployeeId | null,
+	/**  `None`: the client's discount applies (when it covers works). */
+	discount: Discount | null,
+	/**  `None`: the shop's rate. */
+	vatRate: VatRate | null,
+};
+
+export type WorkRow = WorkRow_Serialize | WorkRow_Deserialize;
+
+export type WorkRow_Deserialize = {
+	line: WorkLine_Deserialize,
+	/**  The mechanic's name as it was. */
+	mechanic: string,
+	amounts: LineAmounts,
+};
+
+export type WorkRow_Serialize = {
+	line: WorkLine_Serialize,
+	/**  The mechanic's name as it was. */
+	mechanic: string,
+	amounts: LineAmounts,
+};
 
 export type WriteOffDraft = WriteOffDraft_Serialize | WriteOffDraft_Deserialize;
 

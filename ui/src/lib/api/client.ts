@@ -110,6 +110,27 @@ import {
   type PassReport,
   type CallTask_Serialize as CallTask,
   type CallOutcome,
+  type OrderView_Serialize as OrderView,
+  type IntakeDraft_Deserialize as IntakeDraft,
+  type WorkLineDraft_Deserialize as WorkLineDraft,
+  type PartLineDraft_Deserialize as PartLineDraft,
+  type PaymentDraft,
+  type OrderTermsDraft,
+  type OrderEvent,
+  type OrderStatus,
+  type IssuedDocument_Serialize as IssuedDocument,
+  type OrderHistoryEntry,
+  type DocumentBrief,
+  type EmailResult_Serialize as EmailResult,
+  type PrintResult_Serialize as PrintResult,
+  type ShopRequisites_Serialize as ShopRequisites,
+  type VatMode,
+  type ClientOrders_Serialize as ClientOrders,
+  type DocumentKind,
+  type RepairOrderId,
+  type IssuedDocumentId,
+  type OrderLineId,
+  type BodyOutline,
 } from "./bindings";
 
 // Short names for the shapes the screens use: what the core sends (`_Serialize`)
@@ -193,6 +214,27 @@ export type {
   PassReport,
   CallTask,
   CallOutcome,
+  OrderView,
+  IntakeDraft,
+  WorkLineDraft,
+  PartLineDraft,
+  PaymentDraft,
+  OrderTermsDraft,
+  OrderEvent,
+  OrderStatus,
+  IssuedDocument,
+  OrderHistoryEntry,
+  DocumentBrief,
+  EmailResult,
+  PrintResult,
+  ShopRequisites,
+  VatMode,
+  ClientOrders,
+  DocumentKind,
+  RepairOrderId,
+  IssuedDocumentId,
+  OrderLineId,
+  BodyOutline,
 };
 export type {
   ClientListItem_Serialize as ClientListItem,
@@ -225,6 +267,20 @@ export type {
   ProductMatch,
   ProductNumber,
   SaleLine_Serialize as SaleLine,
+  Intake_Serialize as Intake,
+  Checklist_Serialize as Checklist,
+  DamageMark,
+  BodyView,
+  DamageKind,
+  ClientPartDraft,
+  OrderAction,
+  Totals,
+  WorkItem_Serialize as WorkItem,
+  PartItem_Serialize as PartItem,
+  PaymentItem,
+  PaymentKind,
+  Balance,
+  OrderTerms_Serialize as OrderTerms,
   SaleLineDraft,
   ReceiptLineDraft,
   QuantityLineDraft,
@@ -385,6 +441,9 @@ export interface Backend {
     /** The journal of stock documents, newest first; `kind` null = all kinds. */
     documents(kind: StockDocKind | null, limit: number): Promise<StockDocSummary[]>;
     sale(id: SaleId): Promise<Sale>;
+    /** The товарный чек of a counter sale's stock document, opened in the system viewer. */
+    printSaleReceipt(doc: StockDocId): Promise<PrintResult>;
+    saveSaleReceipt(doc: StockDocId, path: string): Promise<null>;
     warehouses(withArchived: boolean): Promise<Warehouse[]>;
     addWarehouse(name: string): Promise<WarehouseId>;
     renameWarehouse(id: WarehouseId, name: string): Promise<null>;
@@ -489,6 +548,53 @@ export interface Backend {
     list(day: string | null): Promise<CallTask[]>;
     record(id: number, outcome: CallOutcome): Promise<CallTask>;
   };
+  orders: {
+    /** «Клиент приехал»: the appointment becomes an order with this intake. */
+    takeIn(appointment: AppointmentId, draft: IntakeDraft): Promise<OrderView>;
+    takeInWalkIn(client: ClientId, vehicle: VehicleId, draft: IntakeDraft): Promise<OrderView>;
+    get(id: RepairOrderId): Promise<OrderView>;
+    /** Newest first; null: every status. */
+    list(status: OrderStatus | null, limit: number): Promise<OrderView[]>;
+    /** The order an appointment became, if any. */
+    ofAppointment(appointment: AppointmentId): Promise<RepairOrderId | null>;
+    /** The client card's orders, documents and balance. */
+    ofClient(client: ClientId): Promise<ClientOrders>;
+    updateIntake(id: RepairOrderId, draft: IntakeDraft): Promise<OrderView>;
+    setTerms(id: RepairOrderId, draft: OrderTermsDraft): Promise<OrderView>;
+    addWork(order: RepairOrderId, draft: WorkLineDraft): Promise<OrderView>;
+    updateWork(order: RepairOrderId, line: OrderLineId, draft: WorkLineDraft): Promise<OrderView>;
+    removeWork(order: RepairOrderId, line: OrderLineId): Promise<OrderView>;
+    addPart(order: RepairOrderId, draft: PartLineDraft): Promise<OrderView>;
+    updatePart(order: RepairOrderId, line: OrderLineId, draft: PartLineDraft): Promise<OrderView>;
+    removePart(order: RepairOrderId, line: OrderLineId): Promise<OrderView>;
+    changeStatus(id: RepairOrderId, event: OrderEvent): Promise<OrderView>;
+    recordPayment(id: RepairOrderId, draft: PaymentDraft): Promise<OrderView>;
+    history(id: RepairOrderId): Promise<OrderHistoryEntry[]>;
+    /** Copies a chosen photo into the app's data folder; the name goes into the intake. */
+    attachPhoto(path: string): Promise<string>;
+    /** A stored photo or logo as a `data:` URL. */
+    image(name: string): Promise<string>;
+    /** The body diagram's views, the outline the acceptance act prints. */
+    bodyViews(): Promise<BodyOutline[]>;
+  };
+  documents: {
+    /** Issues the kind for the order (again: a new version under the same number). */
+    issue(order: RepairOrderId, kind: DocumentKind): Promise<IssuedDocument>;
+    ofOrder(order: RepairOrderId): Promise<IssuedDocument[]>;
+    ofVehicle(vehicle: VehicleId): Promise<DocumentBrief[]>;
+    /** Writes the PDF and opens it in the system viewer. */
+    print(id: IssuedDocumentId): Promise<PrintResult>;
+    save(id: IssuedDocumentId, path: string): Promise<null>;
+    email(id: IssuedDocumentId, to: string): Promise<EmailResult>;
+  };
+  shop: {
+    requisites(): Promise<ShopRequisites>;
+    setRequisites(requisites: ShopRequisites): Promise<ShopRequisites>;
+    /** An image file's path, or null to remove the logo. */
+    setLogo(path: string | null): Promise<ShopRequisites>;
+    vatMode(): Promise<VatMode>;
+    setVatMode(mode: VatMode): Promise<VatMode>;
+  };
   app: {
     info(): Promise<AppInfo>;
   };
@@ -588,6 +694,8 @@ export function tauriBackend(): Backend {
       document: async (id) => unwrap(await commands.stockDocument(id)),
       documents: async (kind, limit) => unwrap(await commands.stockDocuments(kind, limit)),
       sale: async (id) => unwrap(await commands.salesGet(id)),
+      printSaleReceipt: async (doc) => unwrap(await commands.salesReceiptPrint(doc)),
+      saveSaleReceipt: async (doc, path) => unwrap(await commands.salesReceiptSave(doc, path)),
       warehouses: async (withArchived) => unwrap(await commands.warehousesList(withArchived)),
       addWarehouse: async (name) => unwrap(await commands.warehousesAdd(name)),
       renameWarehouse: async (id, name) => unwrap(await commands.warehousesRename(id, name)),
@@ -665,6 +773,43 @@ export function tauriBackend(): Backend {
     calls: {
       list: async (day) => unwrap(await commands.callsList(day)),
       record: async (id, outcome) => unwrap(await commands.callsRecord(id, outcome)),
+    },
+    orders: {
+      takeIn: async (appointment, draft) => unwrap(await commands.ordersTakeIn(appointment, draft)),
+      takeInWalkIn: async (client, vehicle, draft) => unwrap(await commands.ordersTakeInWalkIn(client, vehicle, draft)),
+      get: async (id) => unwrap(await commands.ordersGet(id)),
+      list: async (status, limit) => unwrap(await commands.ordersList(status, limit)),
+      ofAppointment: async (appointment) => unwrap(await commands.ordersOfAppointment(appointment)),
+      ofClient: async (client) => unwrap(await commands.ordersOfClient(client)),
+      updateIntake: async (id, draft) => unwrap(await commands.ordersUpdateIntake(id, draft)),
+      setTerms: async (id, draft) => unwrap(await commands.ordersSetTerms(id, draft)),
+      addWork: async (order, draft) => unwrap(await commands.ordersAddWork(order, draft)),
+      updateWork: async (order, line, draft) => unwrap(await commands.ordersUpdateWork(order, line, draft)),
+      removeWork: async (order, line) => unwrap(await commands.ordersRemoveWork(order, line)),
+      addPart: async (order, draft) => unwrap(await commands.ordersAddPart(order, draft)),
+      updatePart: async (order, line, draft) => unwrap(await commands.ordersUpdatePart(order, line, draft)),
+      removePart: async (order, line) => unwrap(await commands.ordersRemovePart(order, line)),
+      changeStatus: async (id, event) => unwrap(await commands.ordersChangeStatus(id, event)),
+      recordPayment: async (id, draft) => unwrap(await commands.ordersRecordPayment(id, draft)),
+      history: async (id) => unwrap(await commands.ordersHistory(id)),
+      attachPhoto: async (path) => unwrap(await commands.photosAttach(path)),
+      image: async (name) => unwrap(await commands.mediaImage(name)),
+      bodyViews: () => commands.intakeBodyViews(),
+    },
+    documents: {
+      issue: async (order, kind) => unwrap(await commands.documentsIssue(order, kind)),
+      ofOrder: async (order) => unwrap(await commands.documentsOfOrder(order)),
+      ofVehicle: async (vehicle) => unwrap(await commands.documentsOfVehicle(vehicle)),
+      print: async (id) => unwrap(await commands.documentsPrint(id)),
+      save: async (id, path) => unwrap(await commands.documentsSave(id, path)),
+      email: async (id, to) => unwrap(await commands.documentsEmail(id, to)),
+    },
+    shop: {
+      requisites: async () => unwrap(await commands.shopRequisitesGet()),
+      setRequisites: async (requisites) => unwrap(await commands.shopRequisitesSet(requisites)),
+      setLogo: async (path) => unwrap(await commands.shopLogoSet(path)),
+      vatMode: async () => unwrap(await commands.vatModeGet()),
+      setVatMode: async (mode) => unwrap(await commands.vatModeSet(mode)),
     },
     app: {
       info: () => commands.appInfo(),

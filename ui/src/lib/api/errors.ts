@@ -41,6 +41,8 @@ const ISSUE_KEYS: Record<string, MessageKey> = {
   purchase_price_required: "errors.issue.purchase_price_required",
   unavailable: "errors.issue.unavailable",
   unknown_value: "errors.issue.unknown_value",
+  file_type: "errors.issue.file_type",
+  file_too_large: "errors.issue.file_too_large",
 };
 
 /** Messages that say more than the generic one for a particular field. */
@@ -63,6 +65,7 @@ const CODE_KEYS: Record<string, MessageKey> = {
   booking: "errors.code.booking",
   database: "errors.code.database",
   io: "errors.code.io",
+  document: "errors.code.document",
   keychain: "errors.code.keychain",
   gateway_setup: "errors.code.gateway_setup",
   internal: "errors.code.internal",
@@ -81,6 +84,7 @@ const CONFLICT_KEYS: Record<ConflictReason, MessageKey> = {
   order_action_not_allowed: "errors.conflict.order_action_not_allowed",
   appointment_not_awaited: "errors.conflict.appointment_not_awaited",
   order_cancelled: "errors.conflict.order_cancelled",
+  not_a_sale: "errors.conflict.not_a_sale",
 };
 
 /** What the message of an issue may depend on besides the issue itself. */

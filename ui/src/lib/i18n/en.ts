@@ -7,6 +7,9 @@ import { scheduleEn } from "./schedule.en";
 import { shiftsEn } from "./shifts.en";
 import { productsEn } from "./products.en";
 import { remindersEn } from "./reminders.en";
+import { intakeEn } from "./intake.en";
+import { ordersEn } from "./orders.en";
+import { paperworkEn } from "./paperwork.en";
 import type { MessageKey } from "./ru";
 
 // English: must have exactly the keys of ru.ts (the type enforces it).
@@ -21,6 +24,9 @@ export const en: Record<MessageKey, string> = {
   ...scheduleEn,
   ...shiftsEn,
   ...remindersEn,
+  ...intakeEn,
+  ...ordersEn,
+  ...paperworkEn,
   "app.title": "Remzona",
   "app.sections": "Sections",
 
@@ -33,7 +39,6 @@ export const en: Record<MessageKey, string> = {
   "nav.settings": "Settings",
   "nav.shortcut": "Alt+{n}",
 
-  "placeholder.text": "This section is still being built and will appear in one of the coming versions.",
 
   "common.loading": "Loading…",
   "common.retry": "Retry",
@@ -106,6 +111,8 @@ export const en: Record<MessageKey, string> = {
   "errors.issue.purchase_price_required": "A markup is added to the purchase price: enter it",
   "errors.issue.unavailable": "This item is archived or gone: choose another",
   "errors.issue.unknown_value": "The value is not recognised",
+  "errors.issue.file_type": "This type of file is not accepted — choose a JPEG or PNG image",
+  "errors.issue.file_too_large": "The file is too large: at most {max} MB",
   "errors.issue.unknown": "Check this value",
 
   "errors.code.validation": "Check the fields of the form.",
@@ -114,6 +121,7 @@ export const en: Record<MessageKey, string> = {
   "errors.code.conflict": "This action is not possible now.",
   "errors.code.database": "Database error. Try again; if it happens again, contact your administrator.",
   "errors.code.io": "File read or write error.",
+  "errors.code.document": "The document could not be produced. Please try again; if the error persists, report it to the developers.",
   "errors.code.internal": "Internal application error.",
 
   "errors.conflict.merge_into_itself": "A client cannot be merged with itself.",
@@ -125,6 +133,7 @@ export const en: Record<MessageKey, string> = {
   "errors.conflict.order_action_not_allowed": "The repair order cannot move this way from its current status.",
   "errors.conflict.appointment_not_awaited": "This appointment is not awaited, or a repair order is already open for it.",
   "errors.conflict.order_cancelled": "The repair order is cancelled: it only accepts refunds.",
+  "errors.conflict.not_a_sale": "This is not a sale: a sales receipt is printed only for a counter sale.",
 
   "errors.duplicate.phone": "Phone {value} is already recorded for {owner}",
   "errors.duplicate.inn": "INN {value} is already recorded for {owner}",

@@ -3,7 +3,9 @@
 // `.one` / `.few` / `.many` (1 клиент, 2 клиента, 5 клиентов); see tn().
 // Common words and error texts live here; the client screens' keys are in
 // crm.ru.ts, the client card's and car window's in card.ru.ts, the reminders'
-// (screen, settings, notices) in reminders.ru.ts.
+// (screen, settings, notices) in reminders.ru.ts; repair orders: the intake
+// window in intake.ru.ts, the order window and list in orders.ru.ts, the
+// documents on cards and the shop's requisites in paperwork.ru.ts.
 import { cardRu } from "./card.ru";
 import { crmRu } from "./crm.ru";
 import { importRu } from "./import.ru";
@@ -13,6 +15,9 @@ import { scheduleRu } from "./schedule.ru";
 import { shiftsRu } from "./shifts.ru";
 import { productsRu } from "./products.ru";
 import { remindersRu } from "./reminders.ru";
+import { intakeRu } from "./intake.ru";
+import { ordersRu } from "./orders.ru";
+import { paperworkRu } from "./paperwork.ru";
 
 export const ru = {
   ...crmRu,
@@ -24,6 +29,9 @@ export const ru = {
   ...scheduleRu,
   ...shiftsRu,
   ...remindersRu,
+  ...intakeRu,
+  ...ordersRu,
+  ...paperworkRu,
   "app.title": "Ремзона",
   "app.sections": "Разделы",
 
@@ -36,7 +44,6 @@ export const ru = {
   "nav.settings": "Настройки",
   "nav.shortcut": "Alt+{n}",
 
-  "placeholder.text": "Этот раздел ещё в разработке и появится в одной из следующих версий программы.",
 
   "common.loading": "Загрузка…",
   "common.retry": "Повторить",
@@ -109,6 +116,8 @@ export const ru = {
   "errors.issue.purchase_price_required": "Наценка считается от закупочной цены — укажите её",
   "errors.issue.unavailable": "Эта позиция в архиве или удалена — выберите другую",
   "errors.issue.unknown_value": "Значение не распознано",
+  "errors.issue.file_type": "Этот тип файла не подходит — выберите изображение JPEG или PNG",
+  "errors.issue.file_too_large": "Файл слишком большой: не больше {max} МБ",
   "errors.issue.unknown": "Проверьте значение",
 
   "errors.code.validation": "Проверьте правильность заполнения полей.",
@@ -117,6 +126,7 @@ export const ru = {
   "errors.code.conflict": "Это действие сейчас невозможно.",
   "errors.code.database": "Ошибка базы данных. Попробуйте ещё раз; если ошибка повторится, обратитесь к администратору.",
   "errors.code.io": "Ошибка чтения или записи файла.",
+  "errors.code.document": "Не удалось сформировать документ. Попробуйте ещё раз; если ошибка повторится, сообщите разработчикам.",
   "errors.code.internal": "Внутренняя ошибка программы.",
 
   "errors.conflict.merge_into_itself": "Нельзя объединить клиента с самим собой.",
@@ -128,6 +138,7 @@ export const ru = {
   "errors.conflict.order_action_not_allowed": "Из текущего статуса заказ-наряда так перейти нельзя.",
   "errors.conflict.appointment_not_awaited": "Эта запись не ожидается или по ней уже открыт заказ-наряд.",
   "errors.conflict.order_cancelled": "Заказ-наряд отменён: по нему можно только вернуть деньги.",
+  "errors.conflict.not_a_sale": "Это не продажа: товарный чек печатается только для продажи со склада.",
 
   "errors.duplicate.phone": "Телефон {value} уже записан у {owner}",
   "errors.duplicate.inn": "ИНН {value} уже есть у {owner}",
