@@ -13,7 +13,7 @@ describe("App", () => {
     expect(screen.getByTestId("clients-search")).toBeTruthy();
 
     await fireEvent.keyDown(window, { key: "3", code: "Digit3", altKey: true });
-    expect(screen.getByTestId("screen-placeholder").textContent).toContain("в разработке");
+    expect(screen.getByTestId("orders-screen")).toBeTruthy();
 
     await fireEvent.click(screen.getByTestId("nav-orders"));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Заказ-наряды");

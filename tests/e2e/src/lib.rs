@@ -155,7 +155,11 @@ impl App {
     }
 
     pub async fn click(&self, testid: &str) -> Result<()> {
-        Ok(self.wait_for(testid).await?.click().await?)
+        let element = self.wait_for(testid).await?;
+        element
+            .click()
+            .await
+            .map_err(|e| format!("clicking {testid}: {e}").into())
     }
 
     /// Clicks the first cell of the first client row (WebKitWebDriver does not
@@ -174,8 +178,29 @@ impl App {
     /// Clears the field and types `text` into it, key by key.
     pub async fn fill(&self, testid: &str, text: &str) -> Result<()> {
         let field = self.wait_for(testid).await?;
-        field.clear().await?;
-        field.send_keys(text).await?;
+        let typed = async {
+            field.clear().await?;
+            field.send_keys(text).await
+        };
+        typed
+            .await
+            .map_err(|e| format!("typing into {testid}: {e}").into())
+    }
+
+    /// Chooses `value` in the `<select>` `testid`, scrolled into view first
+    /// (WebKitWebDriver will not pick an option of a select below the fold).
+    pub async fn choose(&self, testid: &str, value: &str) -> Result<()> {
+        let select = self.wait_for(testid).await?;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![serde_json::to_value(&select)?],
+            )
+            .await?;
+        select
+            .select_by_value(value)
+            .await
+            .map_err(|e| format!("choosing {value} in {testid}: {e}"))?;
         Ok(())
     }
 
@@ -243,6 +268,45 @@ impl App {
         let escape: char = fantoccini::key::Key::Escape.into();
         let focused = self.client.active_element().await?;
         focused.send_keys(&escape.to_string()).await?;
+        Ok(())
+    }
+
+    /// The centre of the element a JavaScript expression picks (for calendar
+    /// blocks and other things without a testid of their own).
+    pub async fn centre_of(&self, pick: &str) -> Result<(f64, f64)> {
+        let script = format!(
+            "const el = ({pick}); if (!el) return null; const r = el.getBoundingClientRect(); \
+             return [r.left + r.width / 2, r.top + r.height / 2];"
+        );
+        let found = self.client.execute(&script, vec![]).await?;
+        let xs = found.as_array().ok_or("nothing matches")?;
+        let x = xs.first().and_then(|v| v.as_f64()).ok_or("no x")?;
+        let y = xs.get(1).and_then(|v| v.as_f64()).ok_or("no y")?;
+        Ok((x, y))
+    }
+
+    /// A real mouse click at a point of the window, then the pointer moves
+    /// away so no tooltip stays over what comes next.
+    pub async fn mouse_click_at(&self, x: f64, y: f64) -> Result<()> {
+        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+        let click = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x,
+                y,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x: 2.0,
+                y: 2.0,
+            });
+        self.client.perform_actions(click).await?;
         Ok(())
     }
 

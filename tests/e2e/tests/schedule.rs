@@ -148,15 +148,7 @@ async fn tab_to(app: &App, testid: &str) -> Result<()> {
 
 /// The centre of the first element matching a script's pick, in viewport pixels.
 async fn centre(app: &App, pick: &str) -> Result<(f64, f64)> {
-    let script = format!(
-        "const el = ({pick}); if (!el) return null; const r = el.getBoundingClientRect(); \
-         return [r.left + r.width / 2, r.top + r.height / 2, r.left, r.right];"
-    );
-    let found = app.client.execute(&script, vec![]).await?;
-    let xs = found.as_array().ok_or("nothing matches")?;
-    let x = xs.first().and_then(|v| v.as_f64()).ok_or("no x")?;
-    let y = xs.get(1).and_then(|v| v.as_f64()).ok_or("no y")?;
-    Ok((x, y))
+    app.centre_of(pick).await
 }
 
 /// The left and right edge of a mechanic's column head.
@@ -373,25 +365,7 @@ async fn a_demo_shop_shows_its_week_a_mechanic_the_shifts_and_an_appointment() -
         "document.querySelector('.schedule-calendar .ec-event:not(.ec-bg-event)')",
     )
     .await?;
-    let click = MouseActions::new("mouse".into())
-        .then(PointerAction::MoveTo {
-            duration: None,
-            x,
-            y,
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        // Away from the block, so its tooltip does not stay over the window.
-        .then(PointerAction::MoveTo {
-            duration: None,
-            x: 2.0,
-            y: 2.0,
-        });
-    app.client.perform_actions(click).await?;
+    app.mouse_click_at(x, y).await?;
     app.wait_for("appointment-window").await?;
     app.wait_for("appointment-history-item").await?;
     app.screenshot("46-appointment-window").await?;

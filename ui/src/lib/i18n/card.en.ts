@@ -163,6 +163,10 @@ export const cardEn: Record<keyof typeof cardRu, string> = {
   "history.kind.payment": "Payment",
   "history.kind.sale": "Parts purchase",
   "history.kind.reminder": "Reminder",
+  "history.payment.refund": "refund {amount}",
+  "history.payment.method.cash": "in cash",
+  "history.payment.method.card": "by card",
+  "history.payment.method.transfer": "by transfer",
 
   "vehicle.km": "{km} km",
   "vehicle.untitled": "Car",

@@ -162,6 +162,10 @@ export const cardRu = {
   "history.kind.payment": "Оплата",
   "history.kind.sale": "Покупка запчастей",
   "history.kind.reminder": "Напоминание",
+  "history.payment.refund": "возврат {amount}",
+  "history.payment.method.cash": "наличными",
+  "history.payment.method.card": "картой",
+  "history.payment.method.transfer": "переводом",
 
   "vehicle.km": "{km}\u00a0км",
   "vehicle.untitled": "Автомобиль",

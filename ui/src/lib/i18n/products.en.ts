@@ -57,6 +57,15 @@ export const productsEn: Record<keyof typeof productsRu, string> = {
   "products.posted.write_off": "Write-off {number} posted",
   "products.posted.inventory": "Stocktaking {number} posted",
   "products.posted.sale": "Sale {number} for {total} posted",
+  "products.posted.print_receipt": "Print the sales receipt",
+  "products.sale_receipt.title": "Sales receipt",
+  "products.sale_receipt.print": "Print",
+  "products.sale_receipt.print.title": "Open the sales receipt in the viewer, print from there",
+  "products.sale_receipt.printing": "Opening…",
+  "products.sale_receipt.save": "Save…",
+  "products.sale_receipt.opened": "The sales receipt is open in the viewer; print from there.",
+  "products.sale_receipt.not_opened": "File saved: {path}",
+  "products.sale_receipt.saved": "Saved: {path}",
 
   // Kinds and lists
   "products.doc_kind.receipt": "Receipt",

@@ -55,6 +55,15 @@ export const productsRu = {
   "products.posted.write_off": "Списание {number} проведено",
   "products.posted.inventory": "Инвентаризация {number} проведена",
   "products.posted.sale": "Продажа {number} на {total} проведена",
+  "products.posted.print_receipt": "Напечатать товарный чек",
+  "products.sale_receipt.title": "Товарный чек",
+  "products.sale_receipt.print": "Печать",
+  "products.sale_receipt.print.title": "Открыть товарный чек в программе просмотра, оттуда — печать",
+  "products.sale_receipt.printing": "Открываю…",
+  "products.sale_receipt.save": "Сохранить…",
+  "products.sale_receipt.opened": "Товарный чек открыт в программе просмотра — печатайте оттуда.",
+  "products.sale_receipt.not_opened": "Файл сохранён: {path}",
+  "products.sale_receipt.saved": "Сохранено: {path}",
 
   // Kinds and lists
   "products.doc_kind.receipt": "Приход",

@@ -173,6 +173,11 @@ describe("ProductsScreen", () => {
     await waitFor(() => expect(screen.getByTestId("sale-done").textContent).toContain("Продажа ПР-26-00001 на 1\u00a0300,00\u00a0₽ проведена"));
     expect(screen.queryByTestId("sale-dialog")).toBeNull();
     expect(backend.products.search).toHaveBeenCalledWith(ALL);
+
+    backend.stock.printSaleReceipt.mockResolvedValueOnce({ path: "/tmp/remzona-print/Товарный чек ПР-26-00001.pdf", opened: false, error: null });
+    await fireEvent.click(screen.getByTestId("sale-posted-receipt-print"));
+    await waitFor(() => expect(backend.stock.printSaleReceipt).toHaveBeenCalledWith(sale().stockDocumentId));
+    expect((await screen.findByTestId("sale-posted-receipt-notice")).textContent).toContain("Файл сохранён: /tmp/remzona-print/Товарный чек ПР-26-00001.pdf");
   });
 
   it("opens a receipt of the product from its window and reloads its stock after posting", async () => {
@@ -195,5 +200,6 @@ describe("ProductsScreen", () => {
     await waitFor(() => expect(screen.getByTestId("product-stock-total").textContent).toContain("18\u00a0шт"));
     expect(screen.getByTestId("product-form")).toBeTruthy();
     expect(screen.getByTestId("stock-done").textContent).toContain("Приход ПН-26-00002 на 4\u00a0000,00\u00a0₽ проведён");
+    expect(screen.queryByTestId("sale-posted-receipt-print")).toBeNull(); // a товарный чек is for a sale
   });
 });

@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { failure, fakeBackend, withBackend } from "../../test/fakeBackend";
-import { scheduleView } from "../../test/fakeSchedule";
+import { appointment, scheduleView } from "../../test/fakeSchedule";
+import { ordersChanged } from "../orders/hosts.svelte";
 import ScheduleScreen from "./ScheduleScreen.svelte";
 
 // jsdom has no layout: EventCalendar needs a ResizeObserver to mount at all.
@@ -86,5 +87,30 @@ describe("ScheduleScreen", () => {
     backend.schedule.load.mockResolvedValue(scheduleView({ mechanics: [], shifts: [], appointments: [] }));
     mount(backend);
     expect((await screen.findByTestId("schedule-no-mechanics")).textContent).toContain("Мастеров пока нет");
+  });
+
+  it("reads the shown week again when a car is taken in, so the visit shows «Клиент приехал»", async () => {
+    const backend = mount();
+    await waitFor(() => expect(backend.schedule.load).toHaveBeenCalledWith("2026-11-30", "2026-12-06"));
+    const colour = () =>
+      (document.querySelector(`[data-event-id="${appointment().id}"]`)?.closest("article") as HTMLElement | null)?.style.backgroundColor;
+    await waitFor(() => expect(colour()).toBe("rgb(100, 160, 224)")); // planned
+    const calls = backend.schedule.load.mock.calls.length;
+    backend.schedule.load.mockResolvedValue(scheduleView({ appointments: [appointment({ status: "arrived" })] }));
+
+    // The intake window opened the order: IntakeHost calls ordersChanged().
+    ordersChanged();
+    await waitFor(() => expect(backend.schedule.load.mock.calls.length).toBe(calls + 1));
+    expect(backend.schedule.load).toHaveBeenLastCalledWith("2026-11-30", "2026-12-06");
+    await waitFor(() => expect(colour()).toBe("rgb(46, 139, 87)")); // arrived
+  });
+
+  it("does not read the week again while nothing about orders changed", async () => {
+    const backend = mount();
+    await waitFor(() => expect(backend.schedule.load).toHaveBeenCalledWith("2026-11-30", "2026-12-06"));
+    await screen.findByTestId("schedule-calendar");
+    const calls = backend.schedule.load.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(backend.schedule.load.mock.calls.length).toBe(calls);
   });
 });

@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import type { VehicleDetails as Details } from "../../lib/api/client";
-import { fakeBackend, vehicle, withBackend } from "../../test/fakeBackend";
+import { failure, fakeBackend, vehicle, withBackend } from "../../test/fakeBackend";
+import { documentBrief } from "../../test/fakeOrders";
+import { ordersChanged } from "../orders/hosts.svelte";
 import VehicleDetails from "./VehicleDetails.svelte";
 
 vi.mock("../../lib/components/ClientPicker.svelte", async () => ({
@@ -20,11 +22,14 @@ const DETAILS: Details = {
   ],
 };
 
-function setup() {
+const dialog = vi.hoisted(() => ({ save: vi.fn(async (_options: unknown): Promise<string | null> => null) }));
+vi.mock("@tauri-apps/plugin-dialog", () => dialog);
+
+function setup(props: Record<string, unknown> = {}) {
   const backend = fakeBackend();
   backend.vehicles.get.mockResolvedValue(DETAILS);
   const callbacks = { onchanged: vi.fn(), onclose: vi.fn(), onopenclient: vi.fn() };
-  render(VehicleDetails, { props: { id: "v1", ...callbacks }, context: withBackend(backend) });
+  render(VehicleDetails, { props: { id: "v1", ...callbacks, ...props }, context: withBackend(backend) });
   return { backend, ...callbacks };
 }
 
@@ -93,5 +98,53 @@ describe("VehicleDetails", () => {
     await waitFor(() => expect(onchanged).toHaveBeenCalled());
     expect(backend.vehicles.update).toHaveBeenCalledWith("v1", expect.objectContaining({ colour: "серый" }), false);
     expect(await screen.findByTestId("vehicle-details")).toBeTruthy();
+  });
+  it("lists the car's documents across owners with their actions", async () => {
+    const backend = fakeBackend();
+    backend.vehicles.get.mockResolvedValue(DETAILS);
+    backend.documents.ofVehicle.mockResolvedValue([
+      documentBrief("acceptance", { id: "d1", issuedAt: "2025-02-01T09:00:00Z", number: "АП-2025-000040" }),
+      documentBrief("invoice", { id: "d2", number: "СЧ-2026-000003", version: 2 }),
+    ]);
+    render(VehicleDetails, {
+      props: {
+        id: "v1",
+        owner: { id: "c1", kind: "person", displayName: "Иванов Иван Иванович" },
+        email: "ivanov@mail.ru",
+        onchanged: vi.fn(),
+        onclose: vi.fn(),
+        onopenclient: vi.fn(),
+      },
+      context: withBackend(backend),
+    });
+    const docs = await screen.findByTestId("vehicle-docs");
+    await waitFor(() => expect(screen.getAllByTestId(/^vehicle-doc-\d+$/)).toHaveLength(2));
+    expect(backend.documents.ofVehicle).toHaveBeenCalledWith("v1");
+    const [first, second] = screen.getAllByTestId(/^vehicle-doc-\d+$/);
+    expect(first!.textContent).toContain("Счёт на оплату");
+    expect(first!.textContent).toContain("СЧ-2026-000003");
+    expect(first!.textContent).toContain("версия 2");
+    expect(first!.textContent).toContain("к ЗН-2026-000012");
+    expect(second!.textContent).toContain("Акт приёма-передачи");
+    expect(second!.textContent).toContain("01.02.2025");
+    expect(docs.textContent).toContain("прежним владельцам");
+
+    await fireEvent.click(screen.getByTestId("vehicle-doc-open-1"));
+    await waitFor(() => expect(backend.documents.print).toHaveBeenCalledWith("d1"));
+    await fireEvent.click(screen.getByTestId("vehicle-doc-email-0"));
+    expect((screen.getByTestId("vehicle-doc-email-input-0") as HTMLInputElement).value).toBe("ivanov@mail.ru");
+
+    ordersChanged();
+    await waitFor(() => expect(backend.documents.ofVehicle).toHaveBeenCalledTimes(2));
+  });
+
+  it("says when the car has no documents and when they did not load", async () => {
+    const { backend } = setup();
+    backend.documents.ofVehicle.mockResolvedValue([]);
+    ordersChanged();
+    await waitFor(() => expect(screen.getByTestId("vehicle-docs").textContent).toContain("Документов по автомобилю пока нет"));
+    backend.documents.ofVehicle.mockRejectedValueOnce(failure("database"));
+    ordersChanged();
+    expect((await screen.findByTestId("vehicle-docs-error")).textContent).toContain("Не удалось загрузить документы.");
   });
 });

@@ -2,7 +2,12 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { describe, expect, it, vi } from "vitest";
 import type { ClientCard as Card, ConsentRecord, HistoryEntry } from "../../../lib/api/client";
 import { card, client, failure, fakeBackend, vehicle, withBackend } from "../../../test/fakeBackend";
+import { documentBrief, orderView } from "../../../test/fakeOrders";
+import { closeOrder, ordersChanged, windows } from "../../orders/hosts.svelte";
 import ClientCard from "./ClientCard.svelte";
+
+const dialog = vi.hoisted(() => ({ save: vi.fn(async (_options: unknown): Promise<string | null> => null) }));
+vi.mock("@tauri-apps/plugin-dialog", () => dialog);
 
 vi.mock("../../../lib/components/MergeDialog.svelte", async () => ({
   default: (await import("./testing/MergeDialogStub.svelte")).default,
@@ -314,5 +319,113 @@ describe("ClientCard", () => {
   it("does not offer a Telegram link on a merged record", async () => {
     setup(card({ client: client({ mergedInto: "c2" }) }));
     expect(((await screen.findByTestId("client-telegram-link")) as HTMLButtonElement).disabled).toBe(true);
+  });
+  it("shows the client's debt, orders and documents, newest first", async () => {
+    const { backend } = setup(card({ client: client({ email: "ivanov@mail.ru" }) }));
+    backend.orders.ofClient.mockResolvedValue({
+      orders: [
+        orderView(),
+        orderView({
+          id: "01938f00-0000-7000-8000-00000000a002",
+          number: "ЗН-2026-000003",
+          status: "issued",
+          acceptedAt: "2026-10-02T07:00:00Z",
+          balance: { total: 450000, received: 450000, refunded: 0, paid: 450000, debt: 0, prepayment: 0 },
+        }),
+      ],
+      documents: [
+        documentBrief("acceptance"),
+        documentBrief("completion", { id: "d-old", number: "АВ-2026-000002", issuedAt: "2026-10-03T09:00:00Z", version: 2 }),
+        documentBrief("order", { id: "d-new", number: "ЗН-2026-000012", issuedAt: "2026-11-30T08:00:00Z" }),
+      ],
+      balance: { total: 735000, received: 550000, refunded: 0, paid: 550000, debt: 185000, prepayment: 0 },
+    });
+    const balance = await screen.findByTestId("card-balance");
+    expect(backend.orders.ofClient).toHaveBeenCalledWith("c1");
+    expect(balance.textContent).toContain("Долг 1\u00a0850,00\u00a0₽");
+    expect(balance.querySelector("[data-state=debt]")).toBeTruthy();
+
+    const first = screen.getByTestId("card-order-0");
+    for (const text of ["ЗН-2026-000012", "30.11.2026", "Открыт", "А 123 ВС 77", "2\u00a0850,00\u00a0₽", "долг 1\u00a0850,00\u00a0₽"]) {
+      expect(first.textContent).toContain(text);
+    }
+    expect(screen.getByTestId("card-order-1").textContent).toContain("Выдан");
+    expect(screen.getByTestId("card-order-1").textContent).not.toContain("долг");
+
+    const docs = [0, 1, 2].map((i) => screen.getByTestId(`card-doc-${i}`));
+    expect(docs.map((d) => d.dataset.kind)).toEqual(["order", "acceptance", "completion"]);
+    expect(docs[0]!.textContent).toContain("Заказ-наряд");
+    expect(docs[1]!.textContent).toContain("Акт приёма-передачи");
+    expect(docs[1]!.textContent).toContain("АП-2026-000007");
+    expect(docs[1]!.textContent).toContain("А 123 ВС 77");
+    expect(docs[1]!.textContent).not.toContain("версия");
+    expect(docs[2]!.textContent).toContain("Акт выполненных работ");
+    expect(docs[2]!.textContent).toContain("версия 2");
+    expect(docs[2]!.textContent).toContain("03.10.2026");
+
+    await fireEvent.click(screen.getByTestId("card-doc-open-1"));
+    await waitFor(() => expect(backend.documents.print).toHaveBeenCalledWith(documentBrief("acceptance").id));
+    await fireEvent.click(screen.getByTestId("card-doc-email-1"));
+    expect((screen.getByTestId("card-doc-email-input-1") as HTMLInputElement).value).toBe("ivanov@mail.ru");
+    expect(screen.getByTestId("card-doc-save-1")).toBeTruthy();
+
+    await fireEvent.click(first);
+    expect(windows.order).toBe(orderView().id);
+    closeOrder();
+  });
+
+  it("says when the client owes nothing or has paid ahead", async () => {
+    const { backend } = setup();
+    backend.orders.ofClient.mockResolvedValue({
+      orders: [orderView({ balance: { total: 285000, received: 285000, refunded: 0, paid: 285000, debt: 0, prepayment: 0 } })],
+      documents: [],
+      balance: { total: 285000, received: 285000, refunded: 0, paid: 285000, debt: 0, prepayment: 0 },
+    });
+    expect((await screen.findByTestId("card-balance")).textContent).toContain("Расчёты закрыты");
+    expect(screen.getByTestId("card-orders").textContent).toContain("Документов пока нет");
+
+    backend.orders.ofClient.mockResolvedValue({
+      orders: [orderView()],
+      documents: [],
+      balance: { total: 285000, received: 300000, refunded: 0, paid: 300000, debt: 0, prepayment: 15000 },
+    });
+    ordersChanged();
+    await waitFor(() => expect(screen.getByTestId("card-balance").textContent).toContain("Предоплата 150,00\u00a0₽"));
+    expect(backend.clients.card).toHaveBeenCalledTimes(2);
+  });
+
+  it("says when there are no orders yet", async () => {
+    const { backend } = setup();
+    backend.orders.ofClient.mockResolvedValue({
+      orders: [],
+      documents: [],
+      balance: { total: 0, received: 0, refunded: 0, paid: 0, debt: 0, prepayment: 0 },
+    });
+    await waitFor(() => expect(screen.getByTestId("card-orders").textContent).toContain("Заказ-нарядов пока нет"));
+    expect(screen.queryByTestId("card-balance")).toBeNull();
+  });
+
+  it("words the orders, payments and documents in the history", async () => {
+    const car = { id: "v1", plate: "А123ВС77", vin: null, make: "Kia", model: "Rio", year: 2019 };
+    const history: HistoryEntry[] = [
+      { at: "2026-11-30T07:05:00Z", kind: "repair_order", vehicle: car, detail: "ЗН-2026-000012 · Стук спереди" },
+      { at: "2026-11-30T07:15:00Z", kind: "payment", vehicle: car, detail: "ЗН-2026-000012 · 1000.00 · card" },
+      { at: "2026-11-30T07:20:00Z", kind: "document", vehicle: car, detail: "Акт приёма-передачи автомобиля в ремонт АП-2026-000007 (версия 2)" },
+      { at: "2026-11-30T09:00:00Z", kind: "repair_order", vehicle: car, detail: "ЗН-2026-000012 · in_progress" },
+    ];
+    setup(card({ history }));
+    const entries = await screen.findAllByTestId("history-entry");
+    expect(entries[0]!.textContent).toContain("ЗН-2026-000012 · В работе");
+    expect(entries[1]!.textContent).toContain("Акт приёма-передачи АП-2026-000007, версия 2");
+    expect(entries[2]!.textContent).toContain("Оплата");
+    expect(entries[2]!.textContent).toContain("ЗН-2026-000012 · 1\u00a0000,00\u00a0₽ · картой");
+    expect(entries[3]!.textContent).toContain("ЗН-2026-000012 · Стук спереди");
+
+    await fireEvent.click(screen.getByTestId("history-filter-payments"));
+    expect(screen.getAllByTestId("history-entry")).toHaveLength(1);
+    await fireEvent.click(screen.getByTestId("history-filter-orders"));
+    expect(screen.getAllByTestId("history-entry")).toHaveLength(2);
+    await fireEvent.click(screen.getByTestId("history-filter-documents"));
+    expect(screen.getAllByTestId("history-entry")).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConsentState, HistoryEntry } from "../../../lib/api/client";
+import { fmtMoney } from "../../../lib/format/money";
 import { setLocale } from "../../../lib/i18n";
 import { channelStatuses, suggestedDocument } from "./consents";
 import { detailText, inSection, sectionOf, sortHistory } from "./history";
@@ -22,6 +23,20 @@ describe("history helpers", () => {
     expect(detailText(entry("client_merged", "2025-01-01", "Петров П. П."))).toBe("Петров П. П.");
     setLocale("en");
     expect(detailText(entry("odometer_recorded", "2025-01-01", "84000 km"))).toBe("84,000 km");
+  });
+
+  it("words orders, payments, documents and sales, keeping what it cannot read", () => {
+    expect(detailText(entry("repair_order", "2026-11-30", "ЗН-2026-000012 · ready"))).toBe("ЗН-2026-000012 · Готов");
+    expect(detailText(entry("repair_order", "2026-11-30", "ЗН-2026-000012"))).toBe("ЗН-2026-000012");
+    expect(detailText(entry("payment", "2026-11-30", "ЗН-2026-000012 · −500.50 · cash"))).toBe(
+      "ЗН-2026-000012 · возврат 500,50\u00a0₽ · наличными",
+    );
+    expect(detailText(entry("payment", "2026-11-30", "что-то другое"))).toBe("что-то другое");
+    expect(detailText(entry("document", "2026-11-30", "Счёт на оплату СЧ-2026-000001"))).toBe("Счёт на оплату СЧ-2026-000001");
+    expect(detailText(entry("sale", "2026-11-30", "ПР-26-00017 · 1850.00"))).toBe("ПР-26-00017 · 1\u00a0850,00\u00a0₽");
+    setLocale("en");
+    expect(detailText(entry("document", "2026-11-30", "Квитанция КВ-2026-000004 (версия 3)"))).toBe("Receipt КВ-2026-000004, version 3");
+    expect(detailText(entry("payment", "2026-11-30", "ЗН-2026-000012 · 1000.00 · transfer"))).toBe(`ЗН-2026-000012 · ${fmtMoney(100000)} · by transfer`);
   });
 });
 

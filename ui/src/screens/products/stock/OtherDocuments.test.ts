@@ -1,12 +1,16 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProductSearch, StockDocSummary } from "../../../lib/api/client";
-import { fakeBackend, withBackend } from "../../../test/fakeBackend";
+import { failure, fakeBackend, withBackend } from "../../../test/fakeBackend";
 import { AIR_FILTER, MOTOR_OIL, OIL_FILTER, PRODUCTS, stockDocument } from "../../../test/fakeProducts";
 import DocumentsDialog from "./DocumentsDialog.svelte";
 import InventoryDialog from "./InventoryDialog.svelte";
 import WriteOffDialog from "./WriteOffDialog.svelte";
 import { inputs, pickProduct } from "./testing";
+
+const files = vi.hoisted(() => ({ pickPdfPath: vi.fn(async (_name: string): Promise<string | null> => null) }));
+vi.mock("../../orders/pdfFiles", async (original) => ({ ...(await original<typeof import("../../orders/pdfFiles")>()), ...files }));
+beforeEach(() => files.pickPdfPath.mockReset());
 
 function backendWithProducts() {
   const backend = fakeBackend();
@@ -127,5 +131,52 @@ describe("DocumentsDialog", () => {
 
     await fireEvent.keyDown(screen.getByTestId("documents-dialog"), { key: "Escape" });
     await waitFor(() => expect(screen.getAllByTestId("documents-row")).toHaveLength(1));
+  });
+
+  it("prints and saves the товарный чек of a sale, and only of a sale", async () => {
+    const backend = fakeBackend();
+    const SALE_DOC = "01938f00-0000-7000-8000-000000000202";
+    backend.stock.documents.mockResolvedValue([
+      { id: SALE_DOC, kind: "sale", number: "ПР-26-00001", createdAt: "2026-11-27T09:00:00Z", warehouse: "Основной склад", counterparty: null, lines: 1, total: 130000 },
+    ]);
+    backend.stock.document.mockResolvedValue(stockDocument({ id: SALE_DOC, kind: "sale", number: "ПР-26-00001", total: 130000 }));
+    render(DocumentsDialog, { props: { onclose: vi.fn() }, context: withBackend(backend) });
+    await waitFor(() => expect(screen.getAllByTestId("documents-row")).toHaveLength(1));
+    await fireEvent.click(screen.getByTestId("documents-open"));
+    await screen.findByTestId("stock-document");
+
+    await fireEvent.click(screen.getByTestId("stock-document-receipt-print"));
+    await waitFor(() => expect(backend.stock.printSaleReceipt).toHaveBeenCalledWith(SALE_DOC));
+    expect((await screen.findByTestId("stock-document-receipt-notice")).textContent).toContain("открыт");
+
+    backend.stock.printSaleReceipt.mockResolvedValueOnce({ path: "/tmp/remzona-print/Товарный чек ПР-26-00001.pdf", opened: false, error: null });
+    await fireEvent.click(screen.getByTestId("stock-document-receipt-print"));
+    await waitFor(() =>
+      expect(screen.getByTestId("stock-document-receipt-notice").textContent).toContain("Файл сохранён: /tmp/remzona-print/Товарный чек ПР-26-00001.pdf"),
+    );
+
+    backend.stock.printSaleReceipt.mockRejectedValueOnce(failure("document"));
+    await fireEvent.click(screen.getByTestId("stock-document-receipt-print"));
+    await waitFor(() => expect(screen.getByTestId("stock-document-receipt-notice").getAttribute("role")).toBe("alert"));
+
+    await fireEvent.click(screen.getByTestId("stock-document-receipt-save"));
+    await waitFor(() => expect(files.pickPdfPath).toHaveBeenCalledWith("Товарный чек ПР-26-00001.pdf"));
+    expect(backend.stock.saveSaleReceipt).not.toHaveBeenCalled(); // cancelled
+
+    files.pickPdfPath.mockResolvedValueOnce("/home/desk/чек.pdf");
+    await fireEvent.click(screen.getByTestId("stock-document-receipt-save"));
+    await waitFor(() => expect(backend.stock.saveSaleReceipt).toHaveBeenCalledWith(SALE_DOC, "/home/desk/чек.pdf"));
+    expect((await screen.findByTestId("stock-document-receipt-notice")).textContent).toContain("Сохранено: /home/desk/чек.pdf");
+  });
+
+  it("offers no товарный чек for other documents", async () => {
+    const backend = fakeBackend();
+    backend.stock.documents.mockResolvedValue(JOURNAL);
+    backend.stock.document.mockResolvedValue(stockDocument({ id: "d1" }));
+    render(DocumentsDialog, { props: { onclose: vi.fn() }, context: withBackend(backend) });
+    await waitFor(() => expect(screen.getAllByTestId("documents-row").length).toBeGreaterThan(0));
+    await fireEvent.click(screen.getAllByTestId("documents-open")[0]!);
+    await screen.findByTestId("stock-document");
+    expect(screen.queryByTestId("stock-document-receipt-print")).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor } from "@testing-library/svelte";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { card, client, failure } from "../../../test/fakeBackend";
+import { ORDER_ID } from "../../../test/fakeOrders";
+import { closeIntake, closeOrder, windows } from "../../orders/hosts.svelte";
 import { CLIENT_ID, GRANTA, IVANOV, RIO, SERVICES, appointment, movedDetails, renderWindow, windowBackend } from "../../../test/fakeAppointmentWindow";
 
 const byId = <T extends HTMLElement = HTMLInputElement>(id: string) => screen.getByTestId(id) as T;
@@ -224,8 +226,8 @@ describe("AppointmentWindow: an existing appointment", () => {
     const backend = windowBackend();
     backend.appointments.get.mockResolvedValue(movedDetails());
     const stored = movedDetails().appointment;
-    const arrived = { ...stored, status: "arrived" as const };
-    backend.appointments.setStatus.mockResolvedValue(arrived);
+    const missed = { ...stored, status: "no_show" as const };
+    backend.appointments.setStatus.mockResolvedValue(missed);
     const { onsaved, onclose } = renderWindow({ id: stored.id }, backend);
 
     await waitFor(() => expect(byId("appointment-client-name").textContent).toBe("Иванов Иван Иванович"));
@@ -247,18 +249,20 @@ describe("AppointmentWindow: an existing appointment", () => {
     expect(byId<HTMLButtonElement>("appointment-status-confirmed").disabled).toBe(true);
 
     backend.appointments.get.mockResolvedValue({
-      appointment: arrived,
-      history: [...movedDetails().history, { at: "2026-12-01T11:55:00", change: { kind: "statusChanged", from: "confirmed", to: "arrived" } }],
+      appointment: missed,
+      history: [...movedDetails().history, { at: "2026-12-01T12:40:00", change: { kind: "statusChanged", from: "confirmed", to: "no_show" } }],
     });
-    await fireEvent.click(byId("appointment-status-arrived"));
-    await waitFor(() => expect(backend.appointments.setStatus).toHaveBeenCalledWith(stored.id, "arrived"));
+    await fireEvent.click(byId("appointment-status-no_show"));
+    await waitFor(() => expect(backend.appointments.setStatus).toHaveBeenCalledWith(stored.id, "no_show"));
     await waitFor(() => expect(screen.getAllByTestId("appointment-history-item")).toHaveLength(4));
-    expect(optionText("appointment-status")).toBe("Клиент приехал");
-    expect(text(screen.getAllByTestId("appointment-history-item")[3]!)).toBe("01.12 11:55 Статус: Подтверждена → Клиент приехал");
+    expect(optionText("appointment-status")).toBe("Не приехал");
+    expect(text(screen.getAllByTestId("appointment-history-item")[3]!)).toBe("01.12 12:40 Статус: Подтверждена → Не приехал");
+    // A missed visit is not taken in.
+    expect(byId<HTMLButtonElement>("appointment-status-arrived").disabled).toBe(true);
 
     // Nothing else changed: Esc closes, telling the calendar what changed.
     await fireEvent.keyDown(byId("appointment-comment"), { key: "Escape" });
-    expect(onsaved).toHaveBeenCalledWith(arrived);
+    expect(onsaved).toHaveBeenCalledWith(missed);
     expect(onclose).not.toHaveBeenCalled();
   });
 
@@ -297,5 +301,73 @@ describe("AppointmentWindow: an existing appointment", () => {
     expect(byId<HTMLButtonElement>("appointment-save").disabled).toBe(true);
     await fireEvent.click(screen.getByText("Повторить"));
     await waitFor(() => expect(byId("appointment-client-name")).toBeTruthy());
+  });
+});
+
+describe("AppointmentWindow: the client arrived", () => {
+  afterEach(() => {
+    closeIntake();
+    closeOrder();
+  });
+
+  it("«Клиент приехал» opens the intake and closes the window, the status is left to the intake", async () => {
+    const backend = windowBackend();
+    backend.appointments.get.mockResolvedValue(movedDetails());
+    const stored = movedDetails().appointment;
+    const { onclose, onsaved } = renderWindow({ id: stored.id }, backend);
+    await waitFor(() => expect(byId("appointment-client-name")).toBeTruthy());
+    await waitFor(() => expect(backend.orders.ofAppointment).toHaveBeenCalledWith(stored.id));
+    expect(text(byId("appointment-status-arrived"))).toBe("Клиент приехал");
+    expect(screen.queryByTestId("appointment-open-order")).toBeNull();
+
+    await fireEvent.click(byId("appointment-status-arrived"));
+    expect(windows.intake).toEqual({ kind: "appointment", appointment: stored.id });
+    expect(onclose).toHaveBeenCalledTimes(1);
+    expect(onsaved).not.toHaveBeenCalled();
+    expect(backend.appointments.setStatus).not.toHaveBeenCalled();
+  });
+
+  it("asks before throwing away unsaved edits on the way to the intake", async () => {
+    const backend = windowBackend();
+    backend.appointments.get.mockResolvedValue(movedDetails());
+    const stored = movedDetails().appointment;
+    const { onclose } = renderWindow({ id: stored.id }, backend);
+    await waitFor(() => expect(byId("appointment-client-name")).toBeTruthy());
+    await fireEvent.input(byId("appointment-comment"), { target: { value: "Перезвонить" } });
+    await fireEvent.click(byId("appointment-status-arrived"));
+    expect(screen.getByText("Перейти к приёмке без сохранения записи? Внесённые изменения будут потеряны.")).toBeTruthy();
+    // «Продолжить редактирование» stays, and a later «Отмена» is only about closing.
+    await fireEvent.click(byId("appointment-keep-editing"));
+    expect(windows.intake).toBeNull();
+    await fireEvent.click(byId("appointment-cancel"));
+    expect(screen.getByText("Закрыть запись без сохранения? Внесённые изменения будут потеряны.")).toBeTruthy();
+    await fireEvent.click(byId("appointment-keep-editing"));
+
+    await fireEvent.click(byId("appointment-status-arrived"));
+    await fireEvent.click(byId("appointment-discard"));
+    expect(windows.intake).toEqual({ kind: "appointment", appointment: stored.id });
+    expect(onclose).toHaveBeenCalledTimes(1);
+  });
+
+  it("offers «Открыть заказ-наряд» once the appointment became an order", async () => {
+    const backend = windowBackend();
+    backend.appointments.get.mockResolvedValue(movedDetails());
+    backend.orders.ofAppointment.mockResolvedValue(ORDER_ID);
+    const stored = movedDetails().appointment;
+    const { onclose } = renderWindow({ id: stored.id }, backend);
+    await waitFor(() => expect(byId("appointment-open-order")).toBeTruthy());
+    expect(text(byId("appointment-open-order"))).toBe("Открыть заказ-наряд");
+    expect(screen.queryByTestId("appointment-status-arrived")).toBeNull();
+    await fireEvent.click(byId("appointment-open-order"));
+    expect(windows.order).toBe(ORDER_ID);
+    expect(windows.intake).toBeNull();
+    expect(onclose).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not look for an order of a new appointment", async () => {
+    const { backend } = renderWindow();
+    await waitFor(() => expect(byId("client-picker-input")).toBeTruthy());
+    expect(backend.orders.ofAppointment).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("appointment-status-arrived")).toBeNull();
   });
 });
