@@ -52,6 +52,16 @@ impl Remzona {
         Ok(shop)
     }
 
+    /// The same shop seen through another clock: the demo seed writes a
+    /// month of history at the times it happened.
+    pub fn with_clock(&self, clock: Arc<dyn Clock>) -> Remzona {
+        Remzona {
+            db: self.db.clone(),
+            clock,
+            media: self.media.clone(),
+        }
+    }
+
     pub fn db(&self) -> &Db {
         &self.db
     }

@@ -72,9 +72,10 @@ pub(crate) async fn insert_order(conn: &mut SqliteConnection, order: &NewOrder<'
     Ok(sqlx::query_scalar(
         "INSERT INTO repair_orders (id, year, number, status, client_id, vehicle_id,
              appointment_seq, odometer_km, fuel_quarters, checklist, belongings, complaints,
-             client_parts, damage, photos, promised_on, promised_at, warranty_days, warranty_km,
-             vat_mode, client_discount_bp, discount_scope, accepted_at, created_at, updated_at)
-         VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             client_parts, damage, photos, handed_over_by, promised_on, promised_at,
+             warranty_days, warranty_km, vat_mode, client_discount_bp, discount_scope,
+             accepted_at, created_at, updated_at)
+         VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING seq",
     )
     .bind(order.id.to_string())
@@ -91,6 +92,7 @@ pub(crate) async fn insert_order(conn: &mut SqliteConnection, order: &NewOrder<'
     .bind(to_json(&intake.client_parts)?)
     .bind(to_json(&intake.damage)?)
     .bind(to_json(&intake.photos)?)
+    .bind(&intake.handed_over_by)
     .bind(order.terms.promised_on)
     .bind(order.terms.promised_at)
     .bind(warranty.and_then(|w| w.days).map(i64::from))
@@ -125,6 +127,7 @@ struct OrderRow {
     client_parts: String,
     damage: String,
     photos: String,
+    handed_over_by: String,
     promised_on: Option<NaiveDate>,
     promised_at: Option<NaiveTime>,
     warranty_days: Option<i64>,
@@ -138,7 +141,8 @@ struct OrderRow {
 
 const ORDER_ROW: &str = "SELECT o.seq, o.id, o.year, o.number, o.status, o.client_id,
         o.vehicle_id, a.id AS appointment_id, o.odometer_km, o.fuel_quarters, o.checklist,
-        o.belongings, o.complaints, o.client_parts, o.damage, o.photos, o.promised_on,
+        o.belongings, o.complaints, o.client_parts, o.damage, o.photos, o.handed_over_by,
+        o.promised_on,
         o.promised_at, o.warranty_days, o.warranty_km, o.vat_mode, o.client_discount_bp,
         o.discount_scope, o.accepted_at, o.issued_at
      FROM repair_orders o LEFT JOIN appointments a ON a.seq = o.appointment_seq";
@@ -176,6 +180,7 @@ impl OrderRow {
                 client_parts: from_json(&self.client_parts, "client parts")?,
                 damage: from_json(&self.damage, "damage")?,
                 photos: from_json(&self.photos, "photos")?,
+                handed_over_by: self.handed_over_by,
             },
             terms: OrderTerms {
                 promised_on: self.promised_on,
@@ -271,7 +276,7 @@ pub(crate) async fn set_intake(
     sqlx::query(
         "UPDATE repair_orders SET odometer_km = ?, fuel_quarters = ?, checklist = ?,
              belongings = ?, complaints = ?, client_parts = ?, damage = ?, photos = ?,
-             updated_at = ?
+             handed_over_by = ?, updated_at = ?
          WHERE seq = ?",
     )
     .bind(intake.odometer_km.map(i64::from))
@@ -282,6 +287,7 @@ pub(crate) async fn set_intake(
     .bind(to_json(&intake.client_parts)?)
     .bind(to_json(&intake.damage)?)
     .bind(to_json(&intake.photos)?)
+    .bind(&intake.handed_over_by)
     .bind(now)
     .bind(seq)
     .execute(&mut *conn)

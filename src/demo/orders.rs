@@ -3,10 +3,10 @@
 //! the same use cases as the desk uses. Deterministic for a given seed.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{Days, NaiveDateTime};
 
-use crate::Remzona;
 use crate::demo::Dice;
 use crate::demo::schedule::SchedulePlan;
 use crate::domain::client::ClientKind;
@@ -21,6 +21,7 @@ use crate::domain::order::terms::OrderTermsDraft;
 use crate::domain::product::ProductSearch;
 use crate::domain::schedule::appointment::{Appointment, AppointmentStatus};
 use crate::error::Result;
+use crate::{FixedClock, Remzona};
 
 /// At most this many past appointments become closed orders.
 pub const MAX_DEMO_ORDERS: usize = 40;
@@ -47,6 +48,13 @@ const COMPLAINTS: &[&str] = &[
     "Вибрация руля на скорости выше 80 км/ч",
     "Сезонная замена шин",
     "Посторонний шум из-под капота",
+];
+
+/// Drivers who bring a company's car.
+const DRIVERS: &[&str] = &[
+    "Водитель Кузнецов А. П.",
+    "Водитель Морозов Д. С.",
+    "Водитель Лебедев И. В.",
 ];
 
 const BELONGINGS: &[&str] = &["", "", "", "Детское кресло", "Видеорегистратор", "Зарядка"];
@@ -160,10 +168,18 @@ impl Remzona {
         }
         let mut shelves: BTreeMap<&'static str, Vec<Shelf>> = BTreeMap::new();
         let mut readings: BTreeMap<crate::domain::ids::VehicleId, u32> = BTreeMap::new();
+        // The shop's offset from UTC, to put each visit's events at its time.
+        let offset = now.and_utc() - self.now();
+        let at = |local: NaiveDateTime| -> Remzona {
+            self.with_clock(Arc::new(FixedClock::at(local.and_utc() - offset)))
+        };
         for (n, visit) in past.iter().enumerate() {
             let Some(car) = visit.vehicle.as_ref().map(|v| v.id) else {
                 continue;
             };
+            // Taken in when the visit began, handed back when it ended.
+            let (arrived, done) = (at(visit.start), at(visit.end));
+            let company = self.client(visit.client.id).await?.kind == ClientKind::Company;
             let last = match readings.get(&car) {
                 Some(km) => *km,
                 None => self
@@ -174,74 +190,79 @@ impl Remzona {
             };
             let km = last + 150 + 50 * dice.below(60) as u32;
             readings.insert(car, km);
-            let order = self
-                .take_in(visit.id, &intake_draft(&mut dice, km, visit))
+            let order = arrived
+                .take_in(visit.id, &intake_draft(&mut dice, km, visit, company))
                 .await?
                 .id;
-            self.set_order_terms(
-                order,
-                &OrderTermsDraft {
-                    promised_date: today.to_string(),
-                    promised_time: "19:00".into(),
-                    warranty_days: "30".into(),
-                    warranty_km: "1000".into(),
-                },
-            )
-            .await?;
-            for service in &visit.services {
-                self.add_work(
+            arrived
+                .set_order_terms(
                     order,
-                    &WorkLineDraft {
-                        service_id: service.id,
-                        quantity: String::new(),
-                        price: String::new(),
-                        mechanic_id: Some(visit.mechanic),
-                        discount: String::new(),
-                        discount_kind: DiscountKind::Percent,
-                        vat_rate: None,
+                    &OrderTermsDraft {
+                        promised_date: visit.end.date().to_string(),
+                        promised_time: visit.end.format("%H:%M").to_string(),
+                        warranty_days: "30".into(),
+                        warranty_km: "1000".into(),
                     },
                 )
                 .await?;
+            for service in &visit.services {
+                arrived
+                    .add_work(
+                        order,
+                        &WorkLineDraft {
+                            service_id: service.id,
+                            quantity: String::new(),
+                            price: String::new(),
+                            mechanic_id: Some(visit.mechanic),
+                            discount: String::new(),
+                            discount_kind: DiscountKind::Percent,
+                            vat_rate: None,
+                        },
+                    )
+                    .await?;
             }
             let names: Vec<String> = visit.services.iter().map(|s| s.name.clone()).collect();
             for (product, quantity) in self.fitting_parts(&mut dice, &names, &mut shelves).await? {
-                self.add_part(
-                    order,
-                    &PartLineDraft {
-                        product_id: product,
-                        quantity: quantity.to_string(),
-                        price: String::new(),
-                        discount: String::new(),
-                        discount_kind: DiscountKind::Percent,
-                        vat_rate: None,
-                    },
-                )
-                .await?;
+                arrived
+                    .add_part(
+                        order,
+                        &PartLineDraft {
+                            product_id: product,
+                            quantity: quantity.to_string(),
+                            price: String::new(),
+                            discount: String::new(),
+                            discount_kind: DiscountKind::Percent,
+                            vat_rate: None,
+                        },
+                    )
+                    .await?;
             }
-            self.issue_document(order, DocumentKind::Acceptance).await?;
-            self.issue_document(order, DocumentKind::Order).await?;
+            arrived
+                .issue_document(order, DocumentKind::Acceptance)
+                .await?;
+            arrived.issue_document(order, DocumentKind::Order).await?;
             outcome.documents += 2;
-            let total = self.repair_order(order).await?.totals.total();
-            let company = self.client(visit.client.id).await?.kind == ClientKind::Company;
+            let total = arrived.repair_order(order).await?.totals.total();
             let advance = !company && total.kopecks() >= 300_000 && dice.below(4) == 0;
             let mut paid = Money::ZERO;
             if advance {
                 let amount = round_down(total.kopecks() / 2);
-                self.record_payment(
-                    order,
-                    &payment(PaymentKind::Advance, cash_or_card(&mut dice), amount),
-                )
-                .await?;
+                arrived
+                    .record_payment(
+                        order,
+                        &payment(PaymentKind::Advance, cash_or_card(&mut dice), amount),
+                    )
+                    .await?;
                 paid = Money::from_kopecks(amount);
                 outcome.payments += 1;
             }
             for event in [OrderEvent::Start, OrderEvent::Finish, OrderEvent::Issue] {
-                self.change_order_status(order, &event).await?;
+                done.change_order_status(order, &event).await?;
             }
-            self.issue_document(order, DocumentKind::Completion).await?;
+            done.issue_document(order, DocumentKind::Completion).await?;
             outcome.documents += 1;
             let method = if company {
-                self.issue_document(order, DocumentKind::Invoice).await?;
+                done.issue_document(order, DocumentKind::Invoice).await?;
                 outcome.documents += 1;
                 PaymentMethod::Transfer
             } else {
@@ -259,7 +280,7 @@ impl Remzona {
                 outcome.debts += 1;
             }
             if rest > 0 {
-                self.record_payment(order, &payment(PaymentKind::Final, method, rest))
+                done.record_payment(order, &payment(PaymentKind::Final, method, rest))
                     .await?;
                 outcome.payments += 1;
             }
@@ -366,7 +387,8 @@ fn past_visits(appointments: Vec<Appointment>, now: NaiveDateTime) -> Vec<Appoin
     past
 }
 
-fn intake_draft(dice: &mut Dice, km: u32, visit: &Appointment) -> IntakeDraft {
+/// `company`: a company's car, brought by its driver.
+fn intake_draft(dice: &mut Dice, km: u32, visit: &Appointment, company: bool) -> IntakeDraft {
     let complaint = match visit.services.first() {
         Some(service) if dice.below(3) == 0 => service.name.clone(),
         _ => COMPLAINTS[dice.below(COMPLAINTS.len())].to_owned(),
@@ -398,6 +420,11 @@ fn intake_draft(dice: &mut Dice, km: u32, visit: &Appointment) -> IntakeDraft {
         client_parts: Vec::new(),
         damage,
         photos: Vec::new(),
+        handed_over_by: if company {
+            DRIVERS[dice.below(DRIVERS.len())].to_owned()
+        } else {
+            String::new()
+        },
     }
 }
 

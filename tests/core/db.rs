@@ -103,6 +103,15 @@ async fn the_demo_shop_has_a_history_of_closed_paid_orders_the_same_for_the_same
             }
         }
         assert!((1..=2).contains(&debts), "{debts} orders with a debt");
+        // Each order happened at its visit: taken in when the visit began,
+        // handed over when it ended, over the past weeks rather than today.
+        let days: std::collections::BTreeSet<_> =
+            orders.iter().map(|o| o.accepted_at.date_naive()).collect();
+        assert!(days.len() >= 5, "orders on {} days only", days.len());
+        for order in &orders {
+            let issued = order.issued_at.expect("issued");
+            assert!(issued > order.accepted_at, "{}", order.number);
+        }
         orders
             .iter()
             .map(|o| {

@@ -13,7 +13,7 @@ use remzona::documents::sample::SAMPLE_LOGO;
 use remzona::domain::client::{ClientDraft, ClientKind, CompanyDraft, Duplicates, PhoneInput};
 use remzona::domain::ids::{ClientId, ProductId, RepairOrderId, StockDocId, VehicleId};
 use remzona::domain::order::intake::{
-    BodyView, Checklist, ClientPartDraft, DamageKind, DamageMark, IntakeDraft,
+    BodyView, Checklist, ClientPartDraft, DamageKind, IntakeDraft,
 };
 use remzona::domain::order::line::{DiscountKind, PartLineDraft, WorkLineDraft};
 use remzona::domain::order::payment::{PaymentDraft, PaymentKind, PaymentMethod};
@@ -29,6 +29,7 @@ use remzona::domain::validation::IssueCode;
 use remzona::domain::vehicle::VehicleDraft;
 use remzona::error::ConflictReason;
 
+use crate::fixtures::{self, desk_with, filter, mark, two_marks};
 use crate::products::part;
 use crate::schedule::{Desk, desk};
 
@@ -157,28 +158,27 @@ const EXPECTED: &[(DocumentKind, &[&str])] = &[
     ),
 ];
 
+/// The shop's requisites with the КПП, the bank and the signatories the
+/// invoice prints.
 fn requisites() -> ShopRequisites {
     ShopRequisites {
-        name: "ООО «Ремзона»".into(),
-        inn: "7707083893".into(),
         kpp: "770701001".into(),
-        ogrn: "1027700132195".into(),
-        address: "г. Москва, ул. Моторная, д. 1".into(),
-        phone: "+7 495 123-45-67".into(),
         bank_account: "40702810938000000001".into(),
         bank_name: "ПАО Сбербанк".into(),
         bik: "044525225".into(),
         corr_account: "30101810400000000225".into(),
         director: "Смирнов А. Б.".into(),
         accountant: "Кузнецова Е. В.".into(),
-        ..ShopRequisites::default()
+        ..fixtures::requisites()
     }
 }
 
+/// The intake with the checklist, belongings, a client's part and three
+/// damage marks filled in, for every line of the acceptance act.
 fn intake() -> IntakeDraft {
+    let mut damage = two_marks();
+    damage.push(mark(BodyView::Top, 300, 450, DamageKind::Dent, "капот"));
     IntakeDraft {
-        odometer: "45 000".into(),
-        fuel_quarters: 2,
         checklist: Checklist {
             keys: 2,
             registration_certificate: true,
@@ -198,29 +198,17 @@ fn intake() -> IntakeDraft {
             description: "новые, в упаковке".into(),
             quantity: "4".into(),
         }],
-        damage: vec![
-            mark(
-                BodyView::Left,
-                250,
-                600,
-                DamageKind::Scratch,
-                "передняя дверь",
-            ),
-            mark(BodyView::Front, 500, 900, DamageKind::Chip, "бампер"),
-            mark(BodyView::Top, 300, 450, DamageKind::Dent, "капот"),
-        ],
-        ..IntakeDraft::default()
+        damage,
+        ..fixtures::intake()
     }
 }
 
-fn mark(view: BodyView, x: u16, y: u16, kind: DamageKind, note: &str) -> DamageMark {
-    DamageMark {
-        view,
-        x,
-        y,
-        kind,
-        note: note.into(),
-    }
+/// The desk with the shop's full requisites and the client and car filled
+/// in as a document shows them.
+async fn desk_for_documents() -> Desk {
+    let d = desk_with(&requisites()).await;
+    complete_person(&d).await;
+    d
 }
 
 /// Takes the car in, adds a work and a part, promises a date, takes an
@@ -274,13 +262,6 @@ async fn full_order(
         .await
         .expect("finish");
     order
-}
-
-async fn filter(shop: &Remzona) -> ProductId {
-    shop.create_product(&part("Фильтр масляный", "OC 90", "MAHLE"))
-        .await
-        .expect("product")
-        .id
 }
 
 /// A company with its bank, and its car.
@@ -390,12 +371,8 @@ fn out_dir() -> PathBuf {
 
 #[tokio::test]
 async fn every_kind_prints_every_required_field_in_russian() {
-    let d = desk().await;
+    let d = desk_for_documents().await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
-    complete_person(&d).await;
     let product = filter(shop).await;
     let person_order = full_order(&d, d.client, d.car, product).await;
     let (firm, firm_car) = company(shop).await;
@@ -432,12 +409,8 @@ async fn every_kind_prints_every_required_field_in_russian() {
 
 #[tokio::test]
 async fn an_issued_document_renders_the_same_after_the_client_changes() {
-    let d = desk().await;
+    let d = desk_for_documents().await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
-    complete_person(&d).await;
     let product = filter(shop).await;
     let order = full_order(&d, d.client, d.car, product).await;
     let issued = shop
@@ -480,12 +453,8 @@ fn text_of(pdf: &[u8]) -> String {
 
 #[tokio::test]
 async fn the_command_line_lists_orders_and_renders_a_document() {
-    let d = desk().await;
+    let d = desk_for_documents().await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
-    complete_person(&d).await;
     let product = filter(shop).await;
     full_order(&d, d.client, d.car, product).await;
     let db = d.s.dir.path().join("shop.sqlite3");
@@ -578,12 +547,8 @@ fn images_in(pdf: &[u8]) -> usize {
 
 #[tokio::test]
 async fn the_logo_and_the_footer_are_on_every_document() {
-    let d = desk().await;
+    let d = desk_for_documents().await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
-    complete_person(&d).await;
     let logo = logo_and_footer(&d).await;
     assert!(
         logo.starts_with("logo/") && logo.ends_with(".png"),
@@ -620,12 +585,8 @@ async fn the_logo_and_the_footer_are_on_every_document() {
 
 #[tokio::test]
 async fn a_document_whose_logo_file_is_gone_prints_without_it() {
-    let d = desk().await;
+    let d = desk_for_documents().await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
-    complete_person(&d).await;
     let logo = logo_and_footer(&d).await;
     let product = filter(shop).await;
     let order = full_order(&d, d.client, d.car, product).await;
@@ -678,12 +639,8 @@ async fn the_logo_must_be_stored_and_the_footer_short() {
 
 #[tokio::test]
 async fn a_payment_just_after_midnight_prints_the_shops_date() {
-    let d = desk().await;
+    let d = desk_for_documents().await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
-    complete_person(&d).await;
     let product = filter(shop).await;
     let order = full_order(&d, d.client, d.car, product).await;
     // 00:30 on 27 November in Moscow is still the 26th in UTC.
@@ -743,11 +700,8 @@ const VAT_CASES: &[(VatMode, &[&str])] = &[
 async fn the_order_and_the_invoice_print_the_vat_of_each_mode() {
     let mut wrong = Vec::new();
     for (mode, expected) in VAT_CASES {
-        let d = desk().await;
+        let d = desk_with(&requisites()).await;
         let shop = d.shop();
-        shop.set_shop_requisites(&requisites())
-            .await
-            .expect("requisites");
         shop.set_vat_mode(*mode).await.expect("vat mode");
         complete_person(&d).await;
         let product = filter(shop).await;
@@ -824,11 +778,8 @@ async fn counter_sale(
 
 #[tokio::test]
 async fn a_counter_sale_prints_its_sales_receipt() {
-    let d = desk().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
     logo_and_footer(&d).await;
     let parts = stocked_parts(shop).await;
     let doc = counter_sale(shop, Some(d.client), parts).await;
@@ -893,11 +844,8 @@ async fn only_a_sale_has_a_sales_receipt() {
 
 #[tokio::test]
 async fn the_command_line_prints_a_sales_receipt() {
-    let d = desk().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
     let parts = stocked_parts(shop).await;
     let doc = counter_sale(shop, Some(d.client), parts).await;
     let db = d.s.dir.path().join("shop.sqlite3");
@@ -918,4 +866,48 @@ async fn the_command_line_prints_a_sales_receipt() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("Товарный чек № ПР-26-00001"));
         assert!(pdf_text(&pdf).contains("Фильтр масляный MAHLE"));
     }
+}
+
+#[tokio::test]
+async fn a_companys_car_brought_by_its_driver_names_him_on_the_acts() {
+    let d = desk_with(&requisites()).await;
+    let shop = d.shop();
+    let (firm, car) = company(shop).await;
+    let order = shop
+        .take_in_walk_in(
+            firm,
+            car,
+            &IntakeDraft {
+                handed_over_by: "  Водитель Кузнецов А. П., +7 916 000-11-22 ".into(),
+                ..intake()
+            },
+        )
+        .await
+        .expect("walk-in");
+    assert_eq!(
+        order.intake.handed_over_by,
+        "Водитель Кузнецов А. П., +7 916 000-11-22"
+    );
+    let act = shop
+        .issue_document(order.id, DocumentKind::Acceptance)
+        .await
+        .expect("acceptance");
+    let text = text_of(&shop.render_issued_document(act.id).await.expect("render"));
+    assert!(text.contains("Представитель"), "{text}");
+    assert!(text.contains("Водитель Кузнецов А. П."), "{text}");
+    // Corrected at the desk: another driver took the car back.
+    let corrected = shop
+        .update_intake(
+            order.id,
+            &IntakeDraft {
+                handed_over_by: "Водитель Морозов Д. С.".into(),
+                ..intake()
+            },
+        )
+        .await
+        .expect("corrected");
+    assert_eq!(corrected.intake.handed_over_by, "Водитель Морозов Д. С.");
+    // The issued act keeps the first driver.
+    let again = text_of(&shop.render_issued_document(act.id).await.expect("render"));
+    assert!(again.contains("Кузнецов") && !again.contains("Морозов"));
 }

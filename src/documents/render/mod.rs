@@ -193,9 +193,15 @@ fn customer(s: &DocumentSnapshot, title: &str) -> KeyValues {
     if !client.kpp.is_empty() {
         block = block.row("КПП", &client.kpp);
     }
-    block
+    block = block
         .row("Телефон", phone(&client.phone))
-        .row("Адрес", &client.address)
+        .row("Адрес", &client.address);
+    // A company's car comes with its driver: the person who signs the acts.
+    let driver = s.intake.handed_over_by.trim();
+    if !driver.is_empty() {
+        block = block.row("Представитель", driver);
+    }
+    block
 }
 
 /// The car as the order identifies it; `with_intake` adds the odometer and

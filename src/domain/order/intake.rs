@@ -30,6 +30,7 @@ pub const FULL_TANK: u8 = 4;
 /// The coordinate range of a mark: thousandths of the view's box.
 pub const PER_MILLE: u16 = 1000;
 pub const MAX_ODOMETER_REASON: usize = 200;
+pub const MAX_HANDED_OVER_BY: usize = 200;
 
 /// A view of the body diagram.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -144,6 +145,9 @@ pub struct IntakeDraft {
     pub damage: Vec<DamageMark>,
     /// File names of photos already copied into the app's data folder.
     pub photos: Vec<String>,
+    /// Who handed the car over when not the client in person (a company's
+    /// driver): a name, perhaps with a phone. Empty: the client.
+    pub handed_over_by: String,
 }
 
 /// An intake that passed its checks.
@@ -159,6 +163,9 @@ pub struct Intake {
     pub client_parts: Vec<ClientPart>,
     pub damage: Vec<DamageMark>,
     pub photos: Vec<String>,
+    /// Empty: the client in person.
+    #[serde(default)]
+    pub handed_over_by: String,
 }
 
 /// The checked intake and the reason for a lower odometer reading.
@@ -206,6 +213,7 @@ impl IntakeDraft {
         let client_parts = self.client_parts(&mut issues);
         let damage = self.damage(&mut issues);
         let photos = self.photos(&mut issues);
+        let handed_over_by = issues.line("handedOverBy", &self.handed_over_by, MAX_HANDED_OVER_BY);
         issues.into_result(ValidIntake {
             intake: Intake {
                 odometer_km,
@@ -216,6 +224,7 @@ impl IntakeDraft {
                 client_parts,
                 damage,
                 photos,
+                handed_over_by,
             },
             odometer_reason,
         })

@@ -59,6 +59,7 @@ export function orderView(overrides: Partial<OrderView> = {}): OrderView {
         { view: "front", x: 500, y: 700, kind: "chip", note: "" },
       ],
       photos: [],
+      handedOverBy: "",
     },
     terms: { promisedOn: "2026-12-01", promisedAt: "18:00", warranty: { days: 180, km: 10000 } },
     pricing: { vat: { kind: "without" }, clientDiscount: { percent: 0, appliesTo: "all" } },

@@ -1649,6 +1649,11 @@ export type IntakeDraft_Deserialize = {
 	damage?: DamageMark[],
 	/**  File names of photos already copied into the app's data folder. */
 	photos?: string[],
+	/**
+	 *  Who handed the car over when not the client in person (a company's
+	 *  driver): a name, perhaps with a phone. Empty: the client.
+	 */
+	handedOverBy?: string,
 };
 
 /**  What the intake window sends. */
@@ -1667,6 +1672,11 @@ export type IntakeDraft_Serialize = {
 	damage: DamageMark[],
 	/**  File names of photos already copied into the app's data folder. */
 	photos: string[],
+	/**
+	 *  Who handed the car over when not the client in person (a company's
+	 *  driver): a name, perhaps with a phone. Empty: the client.
+	 */
+	handedOverBy: string,
 };
 
 /**  An intake that passed its checks. */
@@ -1679,6 +1689,8 @@ export type Intake_Deserialize = {
 	clientParts: ClientPart[],
 	damage: DamageMark[],
 	photos: string[],
+	/**  Empty: the client in person. */
+	handedOverBy?: string,
 };
 
 /**  An intake that passed its checks. */
@@ -1691,6 +1703,8 @@ export type Intake_Serialize = {
 	clientParts: ClientPart[],
 	damage: DamageMark[],
 	photos: string[],
+	/**  Empty: the client in person. */
+	handedOverBy: string,
 };
 
 /**  `[start, end)` in the shop's local time; never empty (`start < end`). */
