@@ -7,6 +7,7 @@ mod crm;
 mod db;
 mod docs;
 mod documents;
+mod fixtures;
 mod gateways;
 mod import;
 mod orders;

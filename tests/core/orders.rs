@@ -8,63 +8,27 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use remzona::Remzona;
 use remzona::domain::client::{ClientDraft, Duplicates, PhoneInput};
 use remzona::domain::history::HistoryKind;
 use remzona::domain::ids::{ProductId, RepairOrderId};
 use remzona::domain::order::intake::{BodyView, DamageKind, DamageMark, IntakeDraft};
 use remzona::domain::order::line::{DiscountKind, PartLineDraft, WorkLineDraft};
 use remzona::domain::order::payment::{PaymentDraft, PaymentKind, PaymentMark, PaymentMethod};
-use remzona::domain::order::snapshot::{DocumentKind, ShopRequisites};
+use remzona::domain::order::snapshot::DocumentKind;
 use remzona::domain::order::status::{OrderEvent, OrderStatus};
 use remzona::domain::order::terms::OrderTermsDraft;
 use remzona::domain::order::vat::{VatMode, VatRate};
 use remzona::domain::product::ProductDraft;
 use remzona::domain::schedule::appointment::AppointmentStatus;
-use remzona::domain::stock::{ReceiptDraft, ReceiptLineDraft};
 use remzona::domain::validation::IssueCode;
 use remzona::domain::vehicle::VehicleDraft;
 use remzona::error::ConflictReason;
 use remzona::orders::OrderView;
-use remzona::{Error, Remzona};
 
+use crate::fixtures::{conflict, desk_with, issues, marked_intake, requisites, stocked_filter};
 use crate::products::part;
 use crate::schedule::{Desk, desk};
-
-fn requisites() -> ShopRequisites {
-    ShopRequisites {
-        name: "ООО «Ремзона»".into(),
-        inn: "7707083893".into(),
-        ogrn: "1027700132195".into(),
-        address: "г. Москва, ул. Моторная, д. 1".into(),
-        phone: "+7 495 123-45-67".into(),
-        ..ShopRequisites::default()
-    }
-}
-
-fn intake() -> IntakeDraft {
-    IntakeDraft {
-        odometer: "45 000".into(),
-        fuel_quarters: 2,
-        complaints: "Стук в передней подвеске".into(),
-        damage: vec![
-            DamageMark {
-                view: BodyView::Left,
-                x: 250,
-                y: 600,
-                kind: DamageKind::Scratch,
-                note: "передняя дверь".into(),
-            },
-            DamageMark {
-                view: BodyView::Front,
-                x: 500,
-                y: 900,
-                kind: DamageKind::Chip,
-                note: "бампер".into(),
-            },
-        ],
-        ..IntakeDraft::default()
-    }
-}
 
 fn work(d: &Desk, quantity: &str) -> WorkLineDraft {
     WorkLineDraft {
@@ -98,57 +62,15 @@ fn pay(kind: PaymentKind, method: PaymentMethod, amount: &str) -> PaymentDraft {
     }
 }
 
-/// A masляный фильтр at 400 ₽ cost and 650 ₽ sale, ten on hand.
-async fn filter(shop: &Remzona) -> ProductId {
-    let id = shop
-        .create_product(&part("Фильтр масляный", "OC 90", "MAHLE"))
-        .await
-        .expect("product")
-        .id;
-    shop.receive_stock(&ReceiptDraft {
-        warehouse_id: None,
-        supplier_id: None,
-        invoice_number: "УТ-1".into(),
-        invoice_date: String::new(),
-        comment: String::new(),
-        lines: vec![ReceiptLineDraft {
-            product_id: id,
-            quantity: "10".into(),
-            price: "400".into(),
-        }],
-    })
-    .await
-    .expect("receipt");
-    id
-}
-
 async fn on_hand(shop: &Remzona, id: ProductId) -> i64 {
     shop.product(id).await.expect("product").on_hand.milli() / 1000
 }
 
 async fn walk_in(d: &Desk) -> OrderView {
     d.shop()
-        .take_in_walk_in(d.client, d.car, &intake())
+        .take_in_walk_in(d.client, d.car, &marked_intake())
         .await
         .expect("walk-in")
-}
-
-fn fields(result: Result<impl std::fmt::Debug, Error>) -> Vec<(String, IssueCode)> {
-    match result {
-        Err(Error::Validation(issues)) => issues
-            .into_vec()
-            .into_iter()
-            .map(|issue| (issue.field, issue.issue))
-            .collect(),
-        other => panic!("expected field issues, got {other:?}"),
-    }
-}
-
-fn conflict(result: Result<impl std::fmt::Debug, Error>) -> ConflictReason {
-    match result {
-        Err(Error::Conflict(reason)) => reason,
-        other => panic!("expected a conflict, got {other:?}"),
-    }
 }
 
 async fn ready(shop: &Remzona, id: RepairOrderId) {
@@ -162,7 +84,10 @@ async fn the_client_arrives_and_the_appointment_becomes_an_order_with_two_damage
     let d = desk().await;
     let shop = d.shop();
     let appointment = d.book("2026-11-27 10:00", d.petrov).await;
-    let order = shop.take_in(appointment, &intake()).await.expect("take in");
+    let order = shop
+        .take_in(appointment, &marked_intake())
+        .await
+        .expect("take in");
     assert_eq!(order.number, "ЗН-2026-000001");
     assert_eq!(order.status, OrderStatus::Open);
     assert_eq!(order.appointment, Some(appointment));
@@ -179,16 +104,16 @@ async fn the_client_arrives_and_the_appointment_becomes_an_order_with_two_damage
     let car = shop.vehicle(d.car).await.expect("car");
     assert_eq!(car.odometer.map(|o| o.km), Some(45_000));
     // One order per appointment.
-    let twice = shop.take_in(appointment, &intake()).await;
+    let twice = shop.take_in(appointment, &marked_intake()).await;
     assert_eq!(conflict(twice), ConflictReason::AppointmentNotAwaited);
     // A lower reading needs a reason.
     let lower = IntakeDraft {
         odometer: "44 000".into(),
-        ..intake()
+        ..marked_intake()
     };
     let refused = shop.take_in_walk_in(d.client, d.car, &lower).await;
     assert_eq!(
-        fields(refused),
+        issues(refused),
         vec![("odometer".to_owned(), IssueCode::OdometerDecreased)]
     );
     // A walk-in takes the next number.
@@ -198,7 +123,7 @@ async fn the_client_arrives_and_the_appointment_becomes_an_order_with_two_damage
     let history = shop.order_history(order.id).await.expect("history");
     assert_eq!(history[0].kind, "created");
     // A third mark and a photo after the walk-round.
-    let mut more = intake();
+    let mut more = marked_intake();
     more.damage.push(DamageMark {
         view: BodyView::Rear,
         x: 100,
@@ -216,7 +141,7 @@ async fn the_client_arrives_and_the_appointment_becomes_an_order_with_two_damage
 async fn one_work_and_one_part_make_the_totals() {
     let d = desk().await;
     let shop = d.shop();
-    let product = filter(shop).await;
+    let product = stocked_filter(shop).await;
     let order = walk_in(&d).await;
     // One standard hour at the shop's 2 500 ₽.
     let order = shop.add_work(order.id, &work(&d, "")).await.expect("work");
@@ -239,7 +164,7 @@ async fn one_work_and_one_part_make_the_totals() {
     assert_eq!(order.totals.total().kopecks(), 130_000);
     let bad = shop.add_part(order.id, &part_line(product, "1,5")).await;
     assert_eq!(
-        fields(bad),
+        issues(bad),
         vec![("quantity".to_owned(), IssueCode::FractionNotAllowed)]
     );
 }
@@ -248,7 +173,7 @@ async fn one_work_and_one_part_make_the_totals() {
 async fn parts_leave_the_stock_on_issue_and_come_back_on_reopening() {
     let d = desk().await;
     let shop = d.shop();
-    let product = filter(shop).await;
+    let product = stocked_filter(shop).await;
     let order = walk_in(&d).await;
     shop.add_work(order.id, &work(&d, "")).await.expect("work");
     let order = shop
@@ -275,7 +200,7 @@ async fn parts_leave_the_stock_on_issue_and_come_back_on_reopening() {
         .change_order_status(order.id, &OrderEvent::Reopen { reason: " ".into() })
         .await;
     assert_eq!(
-        fields(no_reason),
+        issues(no_reason),
         vec![("reason".to_owned(), IssueCode::Required)]
     );
     let reopened = shop
@@ -316,7 +241,7 @@ async fn parts_leave_the_stock_on_issue_and_come_back_on_reopening() {
     ready(shop, other.id).await;
     let short = shop.change_order_status(other.id, &OrderEvent::Issue).await;
     assert_eq!(
-        fields(short),
+        issues(short),
         vec![("parts.0.quantity".to_owned(), IssueCode::NotEnoughStock)]
     );
     assert_eq!(on_hand(shop, product).await, 10);
@@ -326,7 +251,7 @@ async fn parts_leave_the_stock_on_issue_and_come_back_on_reopening() {
 async fn payments_partial_and_refunded_leave_the_balance_and_the_clients_standing() {
     let d = desk().await;
     let shop = d.shop();
-    let product = filter(shop).await;
+    let product = stocked_filter(shop).await;
     let order = walk_in(&d).await;
     shop.add_work(order.id, &work(&d, "")).await.expect("work");
     shop.add_part(order.id, &part_line(product, "2"))
@@ -367,7 +292,7 @@ async fn payments_partial_and_refunded_leave_the_balance_and_the_clients_standin
         )
         .await;
     assert_eq!(
-        fields(too_much),
+        issues(too_much),
         vec![("amount".to_owned(), IssueCode::OutOfRange)]
     );
     // A second order paid ahead covers part of the first one's debt.
@@ -444,7 +369,7 @@ async fn a_document_needs_its_mandatory_values_and_names_the_missing_ones() {
         .issue_document(order.id, DocumentKind::Acceptance)
         .await;
     assert_eq!(
-        fields(refused),
+        issues(refused),
         vec![
             ("shop.name".to_owned(), IssueCode::Required),
             ("shop.inn".to_owned(), IssueCode::Required),
@@ -466,19 +391,16 @@ async fn a_document_needs_its_mandatory_values_and_names_the_missing_ones() {
     assert_eq!(act.snapshot.client.phone, "+79161234567");
     // An invoice needs a company's ИНН and the shop's bank.
     let invoice = shop.issue_document(good.id, DocumentKind::Invoice).await;
-    let missing = fields(invoice);
+    let missing = issues(invoice);
     assert!(missing.contains(&("client.inn".to_owned(), IssueCode::Required)));
     assert!(missing.contains(&("shop.bik".to_owned(), IssueCode::Required)));
 }
 
 #[tokio::test]
 async fn a_snapshot_stays_as_issued_after_the_client_and_prices_change() {
-    let d = desk().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
-    let product = filter(shop).await;
+    let product = stocked_filter(shop).await;
     let order = walk_in(&d).await;
     shop.add_work(order.id, &work(&d, "")).await.expect("work");
     shop.add_part(order.id, &part_line(product, "1"))
@@ -486,7 +408,7 @@ async fn a_snapshot_stays_as_issued_after_the_client_and_prices_change() {
         .expect("part");
     let no_date = shop.issue_document(order.id, DocumentKind::Order).await;
     assert_eq!(
-        fields(no_date),
+        issues(no_date),
         vec![("promisedDate".to_owned(), IssueCode::Required)]
     );
     shop.set_order_terms(
@@ -575,11 +497,8 @@ async fn a_snapshot_stays_as_issued_after_the_client_and_prices_change() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn documents_issued_at_once_from_two_desks_are_numbered_without_gaps_or_repeats() {
-    let d = desk().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
     let other = Remzona::open(
         &d.s.dir.path().join("shop.sqlite3"),
         Arc::new(d.s.clock.clone()),
@@ -666,11 +585,8 @@ async fn the_vat_mode_and_the_clients_discount_are_frozen_when_the_order_is_take
 
 #[tokio::test]
 async fn issued_documents_payments_and_the_order_history_are_append_only() {
-    let d = desk().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
-    shop.set_shop_requisites(&requisites())
-        .await
-        .expect("requisites");
     let order = walk_in(&d).await;
     shop.record_payment(
         order.id,

@@ -5,64 +5,39 @@
 
 use remzona::domain::client::Duplicates;
 use remzona::domain::order::intake::IntakeDraft;
-use remzona::domain::order::snapshot::{DocumentKind, ShopRequisites};
+use remzona::domain::order::snapshot::DocumentKind;
 use remzona::domain::reminder::gateways::{SmtpSecurity, SmtpSettingsDraft};
 use remzona::domain::reminder::queue::GatewayKind;
 use remzona::domain::validation::IssueCode;
 use remzona::domain::vehicle::VehicleDraft;
 use remzona::error::ConflictReason;
 use remzona::media::MediaKind;
+use remzona::orders::{IssuedDocument, OrderView};
 use remzona::reminders::secrets::{MemorySecrets, SecretStore};
 use remzona::reminders::setup::{GatewaySettingsDraft, GatewaySetupDraft};
 use remzona::{Error, Remzona};
 use remzona_fakes::FakeSmtp;
 
+use crate::fixtures::{desk_with, intake, issues, requisites};
 use crate::schedule::{Desk, desk};
 
-fn requisites() -> ShopRequisites {
-    ShopRequisites {
-        name: "ООО «Ремзона»".into(),
-        inn: "7707083893".into(),
-        ogrn: "1027700132195".into(),
-        address: "г. Москва, ул. Моторная, д. 1".into(),
-        phone: "+7 495 123-45-67".into(),
-        ..ShopRequisites::default()
-    }
-}
-
-fn intake() -> IntakeDraft {
-    IntakeDraft {
-        odometer: "45 000".into(),
-        fuel_quarters: 2,
-        complaints: "Стук в передней подвеске".into(),
-        ..IntakeDraft::default()
-    }
-}
-
-fn issues(result: Result<impl std::fmt::Debug, Error>) -> Vec<(String, IssueCode)> {
-    match result {
-        Err(Error::Validation(issues)) => issues
-            .into_vec()
-            .into_iter()
-            .map(|issue| (issue.field, issue.issue))
-            .collect(),
-        other => panic!("expected a validation error, got {other:?}"),
-    }
-}
-
-/// The desk with the shop's requisites set.
-async fn shop_with_requisites() -> Desk {
-    let d = desk().await;
-    d.shop()
-        .set_shop_requisites(&requisites())
+/// A walk-in of the desk's client and car, and its acceptance act issued.
+async fn walk_in_with_acceptance(d: &Desk) -> (OrderView, IssuedDocument) {
+    let shop = d.shop();
+    let order = shop
+        .take_in_walk_in(d.client, d.car, &intake())
         .await
-        .expect("requisites");
-    d
+        .expect("walk-in");
+    let act = shop
+        .issue_document(order.id, DocumentKind::Acceptance)
+        .await
+        .expect("acceptance");
+    (order, act)
 }
 
 #[tokio::test]
 async fn documents_show_on_the_clients_and_the_cars_cards_newest_first() {
-    let d = shop_with_requisites().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
     let appointment = d.book("2026-11-27 10:00", d.petrov).await;
     assert_eq!(
@@ -122,16 +97,9 @@ async fn documents_show_on_the_clients_and_the_cars_cards_newest_first() {
 
 #[tokio::test]
 async fn a_saved_and_a_printed_document_are_whole_pdfs_named_by_their_number() {
-    let d = shop_with_requisites().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
-    let order = shop
-        .take_in_walk_in(d.client, d.car, &intake())
-        .await
-        .expect("walk-in");
-    let act = shop
-        .issue_document(order.id, DocumentKind::Acceptance)
-        .await
-        .expect("acceptance");
+    let (_, act) = walk_in_with_acceptance(&d).await;
     let target = d.s.dir.path().join("акт.pdf");
     shop.save_document(act.id, &target).await.expect("saved");
     let bytes = std::fs::read(&target).expect("file");
@@ -172,17 +140,10 @@ async fn set_up_mail(shop: &Remzona, smtp: &FakeSmtp, secrets: &MemorySecrets) {
 
 #[tokio::test]
 async fn a_document_goes_to_the_client_by_e_mail_with_the_pdf_attached() {
-    let d = shop_with_requisites().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
     let secrets = MemorySecrets::default();
-    let order = shop
-        .take_in_walk_in(d.client, d.car, &intake())
-        .await
-        .expect("walk-in");
-    let act = shop
-        .issue_document(order.id, DocumentKind::Acceptance)
-        .await
-        .expect("acceptance");
+    let (order, act) = walk_in_with_acceptance(&d).await;
     // Without an e-mail server set up the operator is told so.
     let unset = shop.email_document(act.id, "ivan@mail.ru", &secrets).await;
     assert!(matches!(
@@ -253,18 +214,11 @@ impl SecretStore for NoKeychain {
 
 #[tokio::test]
 async fn a_mail_server_without_a_login_needs_no_keychain() {
-    let d = shop_with_requisites().await;
+    let d = desk_with(&requisites()).await;
     let shop = d.shop();
     let smtp = FakeSmtp::start().await.expect("smtp fake");
     set_up_mail(shop, &smtp, &MemorySecrets::default()).await;
-    let order = shop
-        .take_in_walk_in(d.client, d.car, &intake())
-        .await
-        .expect("walk-in");
-    let act = shop
-        .issue_document(order.id, DocumentKind::Acceptance)
-        .await
-        .expect("acceptance");
+    let (_, act) = walk_in_with_acceptance(&d).await;
     let sent = shop
         .email_document(act.id, "ivan@mail.ru", &NoKeychain)
         .await

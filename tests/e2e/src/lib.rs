@@ -16,6 +16,8 @@ use tempfile::TempDir;
 use tokio::process::{Child, Command};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
+pub mod seed;
+
 pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 const WAIT: Duration = Duration::from_secs(15);

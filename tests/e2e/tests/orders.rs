@@ -10,19 +10,15 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{Days, NaiveDate};
-use e2e::{App, Result};
+use e2e::{App, Result, seed};
 use fantoccini::key::Key;
-use remzona::domain::client::{ClientDraft, Duplicates, PhoneInput};
-use remzona::domain::ids::{ClientId, ServiceCategoryId, ServiceId, VehicleId};
+use remzona::domain::client::ClientDraft;
+use remzona::domain::ids::{ClientId, VehicleId};
 use remzona::domain::order::snapshot::ShopRequisites;
 use remzona::domain::order::status::OrderStatus;
-use remzona::domain::pricelist::ServiceDraft;
 use remzona::domain::product::ProductDraft;
 use remzona::domain::reminder::gateways::{SmtpSecurity, SmtpSettingsDraft};
 use remzona::domain::schedule::appointment::AppointmentDraft;
-use remzona::domain::schedule::draft::{DayTemplateDraft, PatternDraft, PatternType};
-use remzona::domain::schedule::view::PatternPaint;
-use remzona::domain::schedule::{EmployeeId, Role, StaffDraft};
 use remzona::domain::stock::{ReceiptDraft, ReceiptLineDraft};
 use remzona::domain::vehicle::VehicleDraft;
 use remzona::reminders::secrets::MemorySecrets;
@@ -30,7 +26,6 @@ use remzona::reminders::setup::{GatewaySettingsDraft, GatewaySetupDraft};
 use remzona::{Remzona, SystemClock};
 use remzona_fakes::FakeSmtp;
 
-const MAINTENANCE: ServiceCategoryId = ServiceCategoryId(2);
 /// The calendar's appointment blocks (not the shifts behind them).
 const BLOCK: &str = "document.querySelector('.schedule-calendar .ec-event:not(.ec-bg-event)')";
 
@@ -52,22 +47,17 @@ async fn prepare(dir: &tempfile::TempDir, smtp: &FakeSmtp) -> Result<NaiveDate> 
         ..ShopRequisites::default()
     })
     .await?;
-    let mechanic = mechanic(&shop).await?;
-    let service = oil_change(&shop).await?;
+    let mechanic = seed::petrov_every_day(&shop).await?;
+    let service = seed::oil_change(&shop, "2000").await?;
     stock_filters(&shop).await?;
     let (client, car) = client_with_car(&shop).await?;
     let tomorrow = shop.local_now().await?.date() + Days::new(1);
-    shop.create_appointment(&AppointmentDraft {
-        client: Some(client),
+    let visit = AppointmentDraft {
         vehicle: Some(car),
-        services: vec![service],
-        mechanic: Some(mechanic),
-        date: tomorrow.format("%d.%m.%Y").to_string(),
-        time: "10:00".into(),
         comment: "Стук спереди справа".into(),
-        ..AppointmentDraft::default()
-    })
-    .await?;
+        ..seed::visit(client, service, mechanic, tomorrow, "10:00")
+    };
+    seed::book(&shop, &visit).await?;
     shop.close().await;
     Ok(tomorrow)
 }
@@ -92,51 +82,6 @@ async fn mail_server(shop: &Remzona, smtp: &FakeSmtp) -> Result<()> {
     )
     .await?;
     Ok(())
-}
-
-async fn mechanic(shop: &Remzona) -> Result<EmployeeId> {
-    let id = shop
-        .save_staff(
-            None,
-            &StaffDraft {
-                name: "Петров Сергей".into(),
-                roles: vec![Role::Mechanic],
-                skills: vec![MAINTENANCE],
-                colour: "#1e88e5".into(),
-                active: true,
-            },
-        )
-        .await?
-        .id;
-    let today = shop.local_now().await?.date();
-    shop.paint_pattern(&PatternPaint {
-        employees: vec![id],
-        pattern: PatternDraft {
-            from: (today - Days::new(7)).to_string(),
-            kind: PatternType::Cycle,
-            days: vec![Some(DayTemplateDraft {
-                start: "8:00".into(),
-                end: "20:00".into(),
-                breaks: vec![],
-            })],
-        },
-    })
-    .await?;
-    Ok(id)
-}
-
-async fn oil_change(shop: &Remzona) -> Result<ServiceId> {
-    Ok(shop
-        .create_service(&ServiceDraft {
-            code: "ТО-1".into(),
-            name: "Замена масла в двигателе".into(),
-            category_id: Some(MAINTENANCE),
-            standard_hours: "1".into(),
-            price: "2000".into(),
-            ..ServiceDraft::default()
-        })
-        .await?
-        .id)
 }
 
 async fn stock_filters(shop: &Remzona) -> Result<()> {
@@ -167,40 +112,21 @@ async fn stock_filters(shop: &Remzona) -> Result<()> {
     Ok(())
 }
 
+/// Иванов Иван Петрович with an e-mail address, and his white 2019 Kia Rio.
 async fn client_with_car(shop: &Remzona) -> Result<(ClientId, VehicleId)> {
-    let client = shop
-        .create_client(
-            &ClientDraft {
-                surname: "Иванов".into(),
-                name: "Иван".into(),
-                patronymic: "Петрович".into(),
-                phones: vec![PhoneInput {
-                    number: "+7 916 123-45-67".into(),
-                    ..PhoneInput::default()
-                }],
-                email: "ivanov@example.ru".into(),
-                ..ClientDraft::default()
-            },
-            Duplicates::Refuse,
-        )
-        .await?
-        .id;
-    let car = shop
-        .create_vehicle(
-            client,
-            &VehicleDraft {
-                plate: "А123ВС77".into(),
-                vin: "XWEPC811DC0000001".into(),
-                make: "Kia".into(),
-                model: "Rio".into(),
-                year: Some(2019),
-                colour: "белый".into(),
-                ..VehicleDraft::default()
-            },
-            Duplicates::Refuse,
-        )
-        .await?
-        .id;
+    let client = ClientDraft {
+        patronymic: "Петрович".into(),
+        email: "ivanov@example.ru".into(),
+        ..seed::person("Иванов", "Иван", "+7 916 123-45-67")
+    };
+    let client = seed::client(shop, &client).await?;
+    let car = VehicleDraft {
+        vin: "XWEPC811DC0000001".into(),
+        year: Some(2019),
+        colour: "белый".into(),
+        ..seed::kia_rio()
+    };
+    let car = seed::car(shop, client, &car).await?;
     Ok((client, car))
 }
 

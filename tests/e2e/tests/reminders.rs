@@ -7,28 +7,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{Days, NaiveDate};
-use e2e::{App, Result};
-use remzona::domain::client::{ClientDraft, Duplicates, PhoneInput, ReminderChannel};
+use e2e::{App, Result, seed};
+use remzona::domain::client::{ClientDraft, ReminderChannel};
 use remzona::domain::consent::{ConsentInput, ConsentTopic};
-use remzona::domain::ids::{ClientId, ServiceCategoryId, ServiceId};
-use remzona::domain::pricelist::ServiceDraft;
+use remzona::domain::ids::ClientId;
 use remzona::domain::schedule::appointment::AppointmentDraft;
-use remzona::domain::schedule::draft::{DayTemplateDraft, PatternDraft, PatternType};
-use remzona::domain::schedule::view::PatternPaint;
-use remzona::domain::schedule::{EmployeeId, Role, StaffDraft};
-use remzona::domain::vehicle::VehicleDraft;
 use remzona::reminders::settings::ShopContacts;
 use remzona::{Remzona, SystemClock};
 use remzona_fakes::FakeSmtp;
-
-const MAINTENANCE: ServiceCategoryId = ServiceCategoryId(2);
 
 /// A mechanic working 08:00–20:00 every day, the shop's name, and for
 /// tomorrow: Ivanov (e-mail, with consent) at 10:00 and Smirnov (SMS, no
 /// consent) at 12:00. Returns tomorrow's date.
 async fn prepare(dir: &tempfile::TempDir) -> Result<NaiveDate> {
     let shop = Remzona::open(&App::db_path(dir), Arc::new(SystemClock)).await?;
-    let mechanic = mechanic(&shop).await?;
+    let mechanic = seed::petrov_every_day(&shop).await?;
     let today = shop.local_now().await?.date();
     let tomorrow = today + Days::new(1);
     shop.set_shop_contacts(&ShopContacts {
@@ -37,16 +30,7 @@ async fn prepare(dir: &tempfile::TempDir) -> Result<NaiveDate> {
         phone: "+7 495 123-45-67".into(),
     })
     .await?;
-    let service = shop
-        .create_service(&ServiceDraft {
-            code: "ТО-1".into(),
-            name: "Замена масла в двигателе".into(),
-            category_id: Some(MAINTENANCE),
-            standard_hours: "1".into(),
-            ..ServiceDraft::default()
-        })
-        .await?
-        .id;
+    let service = seed::oil_change(&shop, "").await?;
     let ivanov = client(
         &shop,
         "Иванов",
@@ -68,17 +52,7 @@ async fn prepare(dir: &tempfile::TempDir) -> Result<NaiveDate> {
         )
         .await?;
     }
-    shop.create_vehicle(
-        ivanov,
-        &VehicleDraft {
-            plate: "А123ВС77".into(),
-            make: "Kia".into(),
-            model: "Rio".into(),
-            ..VehicleDraft::default()
-        },
-        Duplicates::Refuse,
-    )
-    .await?;
+    let car = seed::car(&shop, ivanov, &seed::kia_rio()).await?;
     let smirnov = client(
         &shop,
         "Смирнов",
@@ -87,53 +61,21 @@ async fn prepare(dir: &tempfile::TempDir) -> Result<NaiveDate> {
         ReminderChannel::Sms,
     )
     .await?;
-    let cars = shop.client_card(ivanov).await?.vehicles;
-    book(
+    let at_ten = AppointmentDraft {
+        vehicle: Some(car),
+        ..seed::visit(ivanov, service, mechanic, tomorrow, "10:00")
+    };
+    seed::book(&shop, &at_ten).await?;
+    seed::book(
         &shop,
-        ivanov,
-        cars.first().map(|car| car.id),
-        service,
-        mechanic,
-        tomorrow,
-        "10:00",
+        &seed::visit(smirnov, service, mechanic, tomorrow, "12:00"),
     )
     .await?;
-    book(&shop, smirnov, None, service, mechanic, tomorrow, "12:00").await?;
     shop.close().await;
     Ok(tomorrow)
 }
 
-async fn mechanic(shop: &Remzona) -> Result<EmployeeId> {
-    let id = shop
-        .save_staff(
-            None,
-            &StaffDraft {
-                name: "Петров Сергей".into(),
-                roles: vec![Role::Mechanic],
-                skills: vec![MAINTENANCE],
-                colour: "#1e88e5".into(),
-                active: true,
-            },
-        )
-        .await?
-        .id;
-    let today = shop.local_now().await?.date();
-    shop.paint_pattern(&PatternPaint {
-        employees: vec![id],
-        pattern: PatternDraft {
-            from: (today - Days::new(7)).to_string(),
-            kind: PatternType::Cycle,
-            days: vec![Some(DayTemplateDraft {
-                start: "8:00".into(),
-                end: "20:00".into(),
-                breaks: vec![],
-            })],
-        },
-    })
-    .await?;
-    Ok(id)
-}
-
+/// A person who wants reminders on `channel` (Иванов's address for e-mail).
 async fn client(
     shop: &Remzona,
     surname: &str,
@@ -145,46 +87,12 @@ async fn client(
         ReminderChannel::Email => "ivanov@example.ru".to_owned(),
         _ => String::new(),
     };
-    Ok(shop
-        .create_client(
-            &ClientDraft {
-                surname: surname.into(),
-                name: name.into(),
-                phones: vec![PhoneInput {
-                    number: phone.into(),
-                    ..PhoneInput::default()
-                }],
-                email,
-                reminder_channels: vec![channel],
-                ..ClientDraft::default()
-            },
-            Duplicates::Refuse,
-        )
-        .await?
-        .id)
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn book(
-    shop: &Remzona,
-    client: ClientId,
-    vehicle: Option<remzona::domain::ids::VehicleId>,
-    service: ServiceId,
-    mechanic: EmployeeId,
-    day: NaiveDate,
-    time: &str,
-) -> Result<()> {
-    shop.create_appointment(&AppointmentDraft {
-        client: Some(client),
-        vehicle,
-        services: vec![service],
-        mechanic: Some(mechanic),
-        date: day.format("%d.%m.%Y").to_string(),
-        time: time.into(),
-        ..AppointmentDraft::default()
-    })
-    .await?;
-    Ok(())
+    let draft = ClientDraft {
+        email,
+        reminder_channels: vec![channel],
+        ..seed::person(surname, name, phone)
+    };
+    seed::client(shop, &draft).await
 }
 
 /// «28 ноября»: how a reminder names the day.

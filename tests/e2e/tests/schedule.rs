@@ -7,118 +7,27 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{Days, NaiveDate};
-use e2e::{App, Result};
+use e2e::{App, Result, seed};
 use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::key::Key;
 use remzona::demo::SeedPlan;
-use remzona::domain::client::{ClientDraft, Duplicates, PhoneInput};
-use remzona::domain::ids::ServiceCategoryId;
-use remzona::domain::pricelist::ServiceDraft;
-use remzona::domain::schedule::appointment::AppointmentDraft;
-use remzona::domain::schedule::draft::{DayTemplateDraft, PatternDraft, PatternType};
-use remzona::domain::schedule::view::PatternPaint;
-use remzona::domain::schedule::{EmployeeId, Role, StaffDraft};
-use remzona::domain::vehicle::VehicleDraft;
+use remzona::domain::client::Duplicates;
+use remzona::domain::schedule::Role;
 use remzona::{Remzona, SystemClock};
 use serde_json::json;
-
-const MAINTENANCE: ServiceCategoryId = ServiceCategoryId(2);
-
-async fn mechanic(shop: &Remzona, name: &str, colour: &str) -> Result<EmployeeId> {
-    Ok(shop
-        .save_staff(
-            None,
-            &StaffDraft {
-                name: name.into(),
-                roles: vec![Role::Mechanic],
-                skills: vec![MAINTENANCE],
-                colour: colour.into(),
-                active: true,
-            },
-        )
-        .await?
-        .id)
-}
 
 /// Two mechanics working 08:00–20:00 every day, a client with a car, an oil
 /// change of an hour, and Sidorov busy 08:00–09:00 on `day`.
 async fn prepare(dir: &tempfile::TempDir, day: NaiveDate) -> Result<()> {
     let shop = Remzona::open(&App::db_path(dir), Arc::new(SystemClock)).await?;
-    let petrov = mechanic(&shop, "Петров Сергей", "#1e88e5").await?;
-    let sidorov = mechanic(&shop, "Сидоров Алексей", "#43a047").await?;
-    let today = shop.local_now().await?.date();
-    shop.paint_pattern(&PatternPaint {
-        employees: vec![petrov, sidorov],
-        pattern: PatternDraft {
-            from: (today - Days::new(7)).to_string(),
-            kind: PatternType::Cycle,
-            days: vec![Some(DayTemplateDraft {
-                start: "8:00".into(),
-                end: "20:00".into(),
-                breaks: vec![],
-            })],
-        },
-    })
-    .await?;
-    let client = shop
-        .create_client(
-            &ClientDraft {
-                surname: "Иванов".into(),
-                name: "Иван".into(),
-                phones: vec![PhoneInput {
-                    number: "+7 916 123-45-67".into(),
-                    ..PhoneInput::default()
-                }],
-                ..ClientDraft::default()
-            },
-            Duplicates::Refuse,
-        )
-        .await?;
-    let car = shop
-        .create_vehicle(
-            client.id,
-            &VehicleDraft {
-                plate: "А123ВС77".into(),
-                make: "Kia".into(),
-                model: "Rio".into(),
-                ..VehicleDraft::default()
-            },
-            Duplicates::Refuse,
-        )
-        .await?;
-    let oil = shop
-        .create_service(&ServiceDraft {
-            code: "ТО-1".into(),
-            name: "Замена масла в двигателе".into(),
-            category_id: Some(MAINTENANCE),
-            standard_hours: "1".into(),
-            ..ServiceDraft::default()
-        })
-        .await?;
-    let other = shop
-        .create_client(
-            &ClientDraft {
-                surname: "Смирнов".into(),
-                name: "Пётр".into(),
-                phones: vec![PhoneInput {
-                    number: "+7 903 765-43-21".into(),
-                    ..PhoneInput::default()
-                }],
-                ..ClientDraft::default()
-            },
-            Duplicates::Refuse,
-        )
-        .await?;
-    shop.create_appointment(&AppointmentDraft {
-        client: Some(other.id),
-        services: vec![oil.id],
-        mechanic: Some(sidorov),
-        date: day.format("%d.%m.%Y").to_string(),
-        time: "08:00".into(),
-        ..AppointmentDraft::default()
-    })
-    .await?;
-    let _ = car;
+    let petrov = seed::mechanic(&shop, "Петров Сергей", "#1e88e5").await?;
+    let sidorov = seed::mechanic(&shop, "Сидоров Алексей", "#43a047").await?;
+    seed::every_day(&shop, vec![petrov, sidorov]).await?;
+    let client = seed::client(&shop, &seed::person("Иванов", "Иван", "+7 916 123-45-67")).await?;
+    seed::car(&shop, client, &seed::kia_rio()).await?;
+    let oil = seed::oil_change(&shop, "").await?;
+    let other = seed::client(&shop, &seed::person("Смирнов", "Пётр", "+7 903 765-43-21")).await?;
+    seed::book(&shop, &seed::visit(other, oil, sidorov, day, "08:00")).await?;
     shop.close().await;
     Ok(())
 }
