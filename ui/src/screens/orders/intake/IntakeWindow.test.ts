@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
-import { failure, fakeBackend, withBackend } from "../../../test/fakeBackend";
+import { LEAD_SOURCES, client, failure, fakeBackend, vehicle, withBackend } from "../../../test/fakeBackend";
 import { ORDER_ID, orderView } from "../../../test/fakeOrders";
 import { details } from "../../../test/fakeSchedule";
 import type { IntakeSource } from "../hosts.svelte";
@@ -112,6 +112,7 @@ describe("IntakeWindow", () => {
         { view: "top", x: 100, y: 900, kind: "chip", note: "" },
       ],
       photos: ["photos/0193.jpg"],
+      handedOverBy: "",
     });
     expect(backend.orders.takeInWalkIn).not.toHaveBeenCalled();
   });
@@ -340,7 +341,21 @@ describe("IntakeWindow", () => {
         clientParts: [{ name: "Масло Shell Helix 5W-30", description: "канистра", quantity: "1,5" }],
         damage: [orderView().intake.damage[0]],
         photos: ["photos/0193-a.jpg"],
+        handedOverBy: "",
       });
+    });
+
+    it("opens with who handed the car over and sends it back corrected", async () => {
+      const backend = backendWithOrder();
+      backend.orders.get.mockResolvedValue(orderView({ intake: { ...orderView().intake, handedOverBy: "Сидоров Олег" } }));
+      const { onaccepted } = renderIntake(ORDER, backend);
+      await opened();
+      // A private client's driver shows at once when the intake names one.
+      expect(byId("intake-handed-over-by").value).toBe("Сидоров Олег");
+      await fireEvent.input(byId("intake-handed-over-by"), { target: { value: "Сидоров Олег Ильич" } });
+      await fireEvent.click(byId("intake-submit"));
+      await waitFor(() => expect(onaccepted).toHaveBeenCalled());
+      expect(backend.orders.updateIntake).toHaveBeenCalledWith(ORDER_ID, expect.objectContaining({ handedOverBy: "Сидоров Олег Ильич" }));
     });
 
     it("closes at once when nothing was changed, asks when something was", async () => {
@@ -377,6 +392,132 @@ describe("IntakeWindow", () => {
       expect(await screen.findByTestId("intake-failure")).toBeTruthy();
       expect(onaccepted).not.toHaveBeenCalled();
       expect(byId("intake-odometer").value).toBe("85400");
+    });
+  });
+
+  describe("the header: the client, the car and who handed it over", () => {
+    const COMPANY = client({
+      id: "c9",
+      kind: "company",
+      displayName: "ООО «Вектор»",
+      surname: "",
+      name: "",
+      patronymic: "",
+      company: { ...client().company, shortName: "ООО «Вектор»", inn: "7707083893" },
+      leadSource: LEAD_SOURCES[0]!,
+      contacts: [
+        { id: "k1", name: "Петров Пётр", position: "Механик", phone: "+79161112233", email: null },
+        { id: "k2", name: "Сидоров Олег", position: "Водитель", phone: null, email: null },
+      ],
+    });
+
+    it("asks a company's driver, suggesting its contact persons, and sends it in the draft", async () => {
+      const backend = fakeBackend();
+      backend.clients.get.mockResolvedValue(COMPANY);
+      const { onaccepted } = renderIntake({ kind: "walk_in", client: "c9", vehicle: "v9" }, backend);
+      await opened();
+      expect(text(screen.getByText("Сдал автомобиль (водитель)"))).toBe("Сдал автомобиль (водитель)");
+      expect(screen.queryByTestId("intake-handed-over-by-show")).toBeNull();
+      const field = byId("intake-handed-over-by");
+      const list = screen.getByTestId("intake-handed-over-by-suggestions");
+      expect(field.getAttribute("list")).toBe(list.id);
+      expect(Array.from(list.querySelectorAll("option")).map((o) => o.value)).toEqual(["Петров Пётр, +7 916 111-22-33", "Сидоров Олег"]);
+      // Not everybody is on the list: free text goes too.
+      await fireEvent.input(field, { target: { value: "Кузнецов Иван, +7 903 000-11-22" } });
+      await fireEvent.click(byId("intake-submit"));
+      await waitFor(() => expect(onaccepted).toHaveBeenCalled());
+      expect(backend.orders.takeInWalkIn).toHaveBeenCalledWith("c9", "v9", expect.objectContaining({ handedOverBy: "Кузнецов Иван, +7 903 000-11-22" }));
+    });
+
+    it("keeps a private client's «сдал» behind a link", async () => {
+      const { backend, onaccepted } = renderIntake();
+      await opened();
+      await waitFor(() => expect(backend.clients.get).toHaveBeenCalled());
+      expect(screen.queryByTestId("intake-handed-over-by")).toBeNull();
+      await fireEvent.click(byId("intake-handed-over-by-show"));
+      await waitFor(() => expect(document.activeElement).toBe(byId("intake-handed-over-by")));
+      expect(byId("intake-handed-over-by").getAttribute("list")).toBeNull();
+      await fireEvent.input(byId("intake-handed-over-by"), { target: { value: "Иванова Мария (жена)" } });
+      await fireEvent.click(byId("intake-submit"));
+      await waitFor(() => expect(onaccepted).toHaveBeenCalled());
+      expect(backend.orders.takeIn).toHaveBeenCalledWith(APPOINTMENT, expect.objectContaining({ handedOverBy: "Иванова Мария (жена)" }));
+    });
+
+    it("edits the car in its own form and shows the new plate and VIN", async () => {
+      const { backend } = renderIntake();
+      await opened();
+      await fireEvent.click(await screen.findByTestId("intake-vehicle-edit"));
+      const form = await screen.findByTestId("vehicle-form");
+      expect(byId("vehicle-plate").value).toBe("А 123 ВС 77");
+      await fireEvent.input(byId("vehicle-plate"), { target: { value: "В456ОР77" } });
+      const edited = vehicle({ id: "v1", plate: "В456ОР77", plateDisplay: "В 456 ОР 77", odometer: { km: 85000, readAt: "2026-11-29T09:00:00Z", reason: "" } });
+      backend.vehicles.get.mockResolvedValue({ vehicle: edited, owners: [], readings: [] });
+      await fireEvent.click(byId("vehicle-save"));
+      await waitFor(() => expect(backend.vehicles.update).toHaveBeenCalledWith(
+        details().appointment.vehicle!.id,
+        expect.objectContaining({ plate: "В456ОР77" }),
+        false,
+      ));
+      await waitFor(() => expect(text(byId("intake-plate"))).toBe("В 456 ОР 77"));
+      expect(form.isConnected).toBe(false);
+      expect(text(byId("intake-vehicle"))).toBe("LADA Granta");
+      expect(text(byId("intake-vin"))).toBe("VIN XTA219070K0123456");
+      expect(text(byId("intake-odometer-last"))).toBe("Прежний пробег: 85 000 км на 29.11.2026");
+      // Nothing of the intake was typed: closing asks nothing.
+      await fireEvent.click(byId("intake-cancel"));
+    });
+
+    it("edits the client in the client form and re-reads the name and phone", async () => {
+      const backend = backendWithComment();
+      const { onclose } = renderIntake(undefined, backend);
+      await opened();
+      await fireEvent.click(await screen.findByTestId("intake-client-edit"));
+      await screen.findByTestId("client-form");
+      expect(byId("client-surname").value).toBe("Иванов");
+      backend.clients.get.mockResolvedValue(client({ displayName: "Иванов Иван Сергеевич", phones: [{ number: "+79035550011", label: "", primary: true }] }));
+      await fireEvent.input(byId("client-patronymic"), { target: { value: "Сергеевич" } });
+      await fireEvent.click(byId("client-save"));
+      await waitFor(() => expect(backend.clients.update).toHaveBeenCalledWith(details().appointment.client.id, expect.objectContaining({ patronymic: "Сергеевич" }), false));
+      await waitFor(() => expect(text(byId("intake-client"))).toBe("Иванов Иван Сергеевич"));
+      expect(text(byId("intake-client-phone"))).toBe("+7 903 555-00-11");
+      expect(screen.queryByTestId("client-form")).toBeNull();
+      await fireEvent.click(byId("intake-cancel"));
+      expect(onclose).toHaveBeenCalled();
+    });
+
+    it("asks where an unknown client heard of the shop and saves it to the client", async () => {
+      const backend = backendWithComment();
+      backend.clients.update.mockImplementation(async (id, draft) =>
+        client({ id, leadSource: LEAD_SOURCES.find((s) => s.id === draft.leadSourceId) ?? null }),
+      );
+      const { onclose } = renderIntake(undefined, backend);
+      await opened();
+      const select = await screen.findByTestId<HTMLSelectElement>("intake-lead-source");
+      expect(Array.from(select.options).map((o) => o.text)).toEqual(["— не указано —", "Рекомендация", "Повторный визит", "Яндекс Карты"]);
+      expect(byId<HTMLButtonElement>("intake-lead-source-save").disabled).toBe(true);
+      await fireEvent.change(select, { target: { value: String(LEAD_SOURCES[2]!.id) } });
+      await fireEvent.click(byId("intake-lead-source-save"));
+      await waitFor(() => expect(screen.getByTestId("intake-lead-source-saved")).toBeTruthy());
+      expect(text(byId("intake-lead-source-saved"))).toContain("Сохранено");
+      expect(screen.queryByTestId("intake-lead-source")).toBeNull();
+      const [id, draft, allow] = backend.clients.update.mock.calls[0]!;
+      expect(id).toBe(details().appointment.client.id);
+      // The client's draft as the client form loads it, only the source changed.
+      expect(draft).toMatchObject({ kind: "person", surname: "Иванов", name: "Иван", leadSourceId: 3 });
+      expect(allow).toBe(true);
+      // Saving the source is not part of the intake: nothing to lose on close.
+      await fireEvent.click(byId("intake-cancel"));
+      expect(onclose).toHaveBeenCalled();
+    });
+
+    it("does not ask for a source the client already has", async () => {
+      const backend = fakeBackend();
+      backend.clients.get.mockResolvedValue(COMPANY);
+      renderIntake({ kind: "walk_in", client: "c9", vehicle: "v9" }, backend);
+      await opened();
+      expect(screen.getByTestId("intake-client-edit")).toBeTruthy();
+      expect(screen.queryByTestId("intake-lead-source")).toBeNull();
+      expect(backend.leadSources.list).not.toHaveBeenCalled();
     });
   });
 });

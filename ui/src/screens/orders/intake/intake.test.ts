@@ -6,6 +6,7 @@ import {
   addMark,
   complaintsOf,
   draftOf,
+  driverSuggestions,
   emptyForm,
   formOf,
   fromPerMille,
@@ -77,9 +78,38 @@ describe("the intake form", () => {
       clientParts: [{ name: "Масло", description: "", quantity: "4" }],
       damage: [{ view: "left", x: 300, y: 400, kind: "dent", note: "" }],
       photos: ["photos/a.jpg"],
+      handedOverBy: "",
     });
     expect(draft.damage![0]).not.toBe(form.damage[0]);
     expect(draftOf(form, false).odometerReason).toBe("");
+  });
+
+  it("carries who handed the car over, as typed (the core trims it)", () => {
+    const form = emptyForm();
+    expect(form.handedOverBy).toBe("");
+    form.handedOverBy = " Сидоров Олег, +7 916 555-00-11 ";
+    expect(draftOf(form, false).handedOverBy).toBe(" Сидоров Олег, +7 916 555-00-11 ");
+    expect(isDirty(form, emptyForm())).toBe(true);
+    expect(isShownField("handedOverBy")).toBe(true);
+  });
+
+  it("suggests a company's contact persons as the driver, the car's own driver first", () => {
+    const contact = (id: string, name: string, phone: string | null, position = "") => ({ id, name, position, phone, email: null });
+    const contacts = [
+      contact("k1", "Петров Пётр", "+79161112233", "Механик"),
+      contact("k2", "  ", "+79160000000"),
+      contact("k3", "Сидоров Олег", null, "Водитель"),
+      contact("k4", "Петров Пётр", "+79161112233"),
+    ];
+    expect(driverSuggestions(contacts)).toEqual([
+      { value: "Петров Пётр, +7 916 111-22-33", hint: "Механик" },
+      { value: "Сидоров Олег", hint: "Водитель" },
+    ]);
+    expect(driverSuggestions(contacts, { id: "k3", name: "Сидоров Олег" }).map((s) => s.value)).toEqual([
+      "Сидоров Олег",
+      "Петров Пётр, +7 916 111-22-33",
+    ]);
+    expect(driverSuggestions([])).toEqual([]);
   });
 
   it("is dirty once anything is typed, checked or marked", () => {
@@ -121,6 +151,8 @@ describe("an order's intake as a form («Изменить приёмку»)", ()
     ]);
     expect(form.damage).toEqual(orderView().intake.damage);
     expect(form.photos).toEqual(["photos/0193-a.jpg"]);
+    expect(form.handedOverBy).toBe("");
+    expect(formOf({ ...stored(), handedOverBy: "Сидоров Олег" }).handedOverBy).toBe("Сидоров Олег");
   });
 
   it("leaves the odometer empty when none was recorded, and copies rather than shares", () => {

@@ -1,8 +1,9 @@
 // The intake window's pure part: the form and the draft it sends, the limits
 // of the core (src/domain/order/intake.rs), the body diagram's coordinates
 // and the damage marks.
-import type { BodyOutline, BodyView, ClientPartDraft, DamageKind, DamageMark, Intake, IntakeDraft } from "../../../lib/api/client";
+import type { BodyOutline, BodyView, ClientPartDraft, ContactPerson, DamageKind, DamageMark, Intake, IntakeDraft, Vehicle } from "../../../lib/api/client";
 import { quantityInput } from "../../../lib/format/money";
+import { formatPhone } from "../../../lib/format/phone";
 
 /** The core's limits, repeated so the window stops before the core refuses. */
 export const LIMITS = {
@@ -17,6 +18,7 @@ export const LIMITS = {
   other: 300,
   odometerReason: 200,
   odometerKm: 9_999_999,
+  handedOverBy: 200,
 } as const;
 
 /** The coordinate range of a mark: thousandths of its view's box. */
@@ -89,6 +91,8 @@ export type IntakeForm = {
   clientParts: ClientPartDraft[];
   damage: DamageMark[];
   photos: string[];
+  /** «Автомобиль сдал»: the driver or whoever the client sent; empty — the client in person. */
+  handedOverBy: string;
 };
 
 export function emptyChecklist(): Checklist {
@@ -118,6 +122,7 @@ export function emptyForm(complaints = ""): IntakeForm {
     clientParts: [],
     damage: [],
     photos: [],
+    handedOverBy: "",
   };
 }
 
@@ -139,6 +144,7 @@ export function formOf(intake: Intake): IntakeForm {
     clientParts: intake.clientParts.map((p) => ({ name: p.name, description: p.description, quantity: quantityInput(p.quantity) })),
     damage: intake.damage.map((m) => ({ view: m.view, x: m.x, y: m.y, kind: m.kind, note: m.note })),
     photos: [...intake.photos],
+    handedOverBy: intake.handedOverBy ?? "",
   };
 }
 
@@ -180,6 +186,8 @@ export function draftOf(form: IntakeForm, askReason: boolean): IntakeDraft {
     clientParts: form.clientParts.map((p) => ({ name: p.name, description: p.description, quantity: p.quantity })),
     damage: form.damage.map((m) => ({ view: m.view, x: m.x, y: m.y, kind: m.kind, note: m.note })),
     photos: [...form.photos],
+    // As typed: the core trims it.
+    handedOverBy: form.handedOverBy,
   };
 }
 
@@ -190,6 +198,32 @@ export function snapshot(form: IntakeForm): string {
 
 export function isDirty(form: IntakeForm, base: IntakeForm): boolean {
   return snapshot(form) !== snapshot(base);
+}
+
+// ---- Who handed the car over ----
+
+/** A suggestion for «Сдал автомобиль»: the text it puts in, and what else the list shows. */
+export type DriverSuggestion = { value: string; hint: string };
+
+/**
+ * A company's contact persons as «Сдал автомобиль» suggestions: «Имя, телефон»
+ * (the act prints it as the representative), the car's own driver first,
+ * nameless contacts left out, each text once.
+ */
+export function driverSuggestions(contacts: readonly ContactPerson[], carDriver: Vehicle["driver"] = null): DriverSuggestion[] {
+  const ordered = carDriver ? [...contacts.filter((c) => c.id === carDriver.id), ...contacts.filter((c) => c.id !== carDriver.id)] : [...contacts];
+  const seen = new Set<string>();
+  const found: DriverSuggestion[] = [];
+  for (const contact of ordered) {
+    const name = contact.name.trim();
+    if (!name) continue;
+    const phone = contact.phone ? formatPhone(contact.phone) : "";
+    const value = [name, phone].filter(Boolean).join(", ").slice(0, LIMITS.handedOverBy);
+    if (seen.has(value)) continue;
+    seen.add(value);
+    found.push({ value, hint: contact.position.trim() });
+  }
+  return found;
 }
 
 // ---- The body diagram ----
@@ -265,7 +299,7 @@ export function nudged(mark: Pick<DamageMark, "x" | "y">, dx: number, dy: number
 /** Where the window shows a core field: known fields next to their input, the rest in the summary only. */
 export function isShownField(field: string): boolean {
   return (
-    /^(odometer|odometerReason|fuelQuarters|belongings|complaints|photos|damage|clientParts)$/.test(field) ||
+    /^(odometer|odometerReason|fuelQuarters|belongings|complaints|photos|damage|clientParts|handedOverBy)$/.test(field) ||
     /^checklist\.(keys|other)$/.test(field) ||
     /^damage\.\d+\.note$/.test(field) ||
     /^clientParts\.\d+\.(name|description|quantity)$/.test(field)
