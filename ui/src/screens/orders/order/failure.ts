@@ -15,6 +15,18 @@ export function failureOf(e: unknown): Failure {
   return { message: errorMessage(e), details: errorDetails(e), issues, fields: messagesByField(issues) };
 }
 
+/**
+ * The text of the banner under a form: the messages of fields it has no place
+ * for, else the core's message when no field was named; null when the fields
+ * show it all.
+ */
+export function bannerText(failure: Failure | null, shown: readonly string[]): string | null {
+  if (!failure) return null;
+  const stray = strayMessages(failure, shown);
+  if (stray.length > 0) return stray.join(" ");
+  return failure.issues.length === 0 ? failure.message : null;
+}
+
 /** Messages of issues about fields the form has no place for. */
 export function strayMessages(failure: Failure | null, shown: readonly string[]): string[] {
   if (!failure) return [];
