@@ -158,6 +158,7 @@ impl App {
 
     pub async fn click(&self, testid: &str) -> Result<()> {
         let element = self.wait_for(testid).await?;
+        self.scroll_to(&element).await?;
         element
             .click()
             .await
@@ -180,6 +181,7 @@ impl App {
     /// Clears the field and types `text` into it, key by key.
     pub async fn fill(&self, testid: &str, text: &str) -> Result<()> {
         let field = self.wait_for(testid).await?;
+        self.scroll_to(&field).await?;
         let typed = async {
             field.clear().await?;
             field.send_keys(text).await
@@ -189,16 +191,35 @@ impl App {
             .map_err(|e| format!("typing into {testid}: {e}").into())
     }
 
+    /// Brings `testid` into view, for a screenshot of it.
+    pub async fn scroll_into_view(&self, testid: &str) -> Result<()> {
+        let element = self.wait_for(testid).await?;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'start'});",
+                vec![serde_json::to_value(&element)?],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Scrolls the element into the middle of its scrolling window:
+    /// WebKitWebDriver does not reach into a dialog's scrolled body itself.
+    async fn scroll_to(&self, element: &Element) -> Result<()> {
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![serde_json::to_value(element)?],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Chooses `value` in the `<select>` `testid`, scrolled into view first
     /// (WebKitWebDriver will not pick an option of a select below the fold).
     pub async fn choose(&self, testid: &str, value: &str) -> Result<()> {
         let select = self.wait_for(testid).await?;
-        self.client
-            .execute(
-                "arguments[0].scrollIntoView({block: 'center'});",
-                vec![serde_json::to_value(&select)?],
-            )
-            .await?;
+        self.scroll_to(&select).await?;
         select
             .select_by_value(value)
             .await

@@ -270,6 +270,28 @@ async fn repair(app: &App, smtp: &FakeSmtp) -> Result<()> {
     .await?;
     tokio::time::sleep(Duration::from_millis(300)).await;
     app.screenshot("63-client-card-documents").await?;
+
+    // The orders screen lists it among all orders, issued and paid.
+    app.click("nav-orders").await?;
+    app.wait_for("orders-screen").await?;
+    app.choose("orders-filter-status", "all").await?;
+    app.eventually("the order is listed", || async {
+        let rows = app.row_texts("orders-row-0").await?;
+        Ok(rows
+            .iter()
+            .any(|row| row.contains("ЗН-2026-000001") && row.contains("Выдан")))
+    })
+    .await?;
+    app.screenshot("64-orders-screen").await?;
+    app.click("nav-settings").await?;
+    app.wait_for("settings-requisites").await?;
+    app.eventually("the requisites are loaded", || async {
+        let name = app.wait_for("req-name").await?;
+        Ok(name.prop("value").await?.as_deref() == Some("ООО «Гайка»"))
+    })
+    .await?;
+    app.scroll_into_view("settings-requisites").await?;
+    app.screenshot("65-settings-requisites").await?;
     Ok(())
 }
 
@@ -325,13 +347,13 @@ async fn check_what_was_stored(db: &std::path::Path) -> Result<()> {
     let pdf = shop.render_issued_document(acceptance.id).await?;
     let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.e2e-artifacts");
     std::fs::create_dir_all(&artifacts)?;
-    let act = artifacts.join("64-acceptance-act.pdf");
+    let act = artifacts.join("66-acceptance-act.pdf");
     std::fs::write(&act, pdf)?;
     // poppler-utils come with the test tools; the PNG is for the eye only.
     let _ = std::process::Command::new("pdftoppm")
         .args(["-png", "-r", "70", "-singlefile"])
         .arg(&act)
-        .arg(artifacts.join("64-acceptance-act"))
+        .arg(artifacts.join("66-acceptance-act"))
         .status();
     shop.close().await;
     Ok(())
