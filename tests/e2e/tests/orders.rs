@@ -164,6 +164,7 @@ async fn write_down_the_intake(app: &App) -> Result<()> {
     })
     .await?;
     app.fill("intake-mark-0-note", "задняя дверь").await?;
+    app.scroll_into_view("intake-damage-kind-scratch").await?;
     app.screenshot("60-intake").await?;
     app.click("intake-submit").await?;
     app.wait_for("order-window").await?;
@@ -223,6 +224,7 @@ async fn repair(app: &App, smtp: &FakeSmtp) -> Result<()> {
     open_the_appointment(app).await?;
     write_down_the_intake(app).await?;
     fill_the_order(app).await?;
+    app.scroll_into_view("order-number").await?;
     app.screenshot("61-order").await?;
 
     app.click("doc-issue-acceptance").await?;
