@@ -288,6 +288,13 @@ impl Remzona {
             .map_err(|_| overflow())?;
         let id = SaleId::new();
         let now = self.now();
+        let buyer = match draft.client_id {
+            Some(client) => {
+                let buyer = crate::documents::render::sale::buyer(&mut tx, client).await?;
+                Some((buyer.name, buyer.inn))
+            }
+            None => None,
+        };
         let sale = NewSale {
             id,
             number: &number,
@@ -298,6 +305,7 @@ impl Remzona {
             total,
             discount: gross.checked_sub(total).map_err(|_| overflow())?,
             created_at: now,
+            buyer,
         };
         let sale_seq = store::insert_sale(&mut tx, &sale, &sale_lines).await?;
         store::insert_payment(

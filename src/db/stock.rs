@@ -345,6 +345,8 @@ pub(crate) struct NewSale<'a> {
     pub total: Money,
     pub discount: Money,
     pub created_at: DateTime<Utc>,
+    /// The buyer's name and ИНН as the чек prints them, frozen at the sale.
+    pub buyer: Option<(String, String)>,
 }
 
 /// A sale line to store.
@@ -363,8 +365,8 @@ pub(crate) async fn insert_sale(
 ) -> Result<i64> {
     let seq: i64 = sqlx::query_scalar(
         "INSERT INTO sales (id, number, stock_doc_seq, client_id, payment_method, comment, total,
-             discount, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+             discount, created_at, buyer_name, buyer_inn)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
     )
     .bind(sale.id.to_string())
     .bind(sale.number)
@@ -375,20 +377,26 @@ pub(crate) async fn insert_sale(
     .bind(sale.total.kopecks())
     .bind(sale.discount.kopecks())
     .bind(sale.created_at)
+    .bind(sale.buyer.as_ref().map(|(name, _)| name.as_str()))
+    .bind(sale.buyer.as_ref().map(|(_, inn)| inn.as_str()))
     .fetch_one(&mut *conn)
     .await?;
     for (position, line) in lines.iter().enumerate() {
+        // The product's name, article, brand and unit are copied as sold.
         sqlx::query(
-            "INSERT INTO sale_lines (sale_seq, position, product_seq, quantity, price, discount_bp, amount)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sale_lines (sale_seq, position, product_seq, quantity, price, discount_bp,
+                 amount, name, article, brand, unit)
+             SELECT ?, ?, p.seq, ?, ?, ?, ?, p.name, p.article, b.name, p.unit
+             FROM products p LEFT JOIN brands b ON b.id = p.brand_id
+             WHERE p.seq = ?",
         )
         .bind(seq)
         .bind(position as i64)
-        .bind(line.product_seq)
         .bind(line.quantity.milli())
         .bind(line.price.kopecks())
         .bind(line.discount_bp)
         .bind(line.amount.kopecks())
+        .bind(line.product_seq)
         .execute(&mut *conn)
         .await?;
     }
@@ -447,6 +455,20 @@ struct SaleLineRow {
     amount: i64,
 }
 
+/// The buyer's name and ИНН frozen with the sale; `None` for a sale without
+/// a buyer or one written before buyers were frozen.
+pub(crate) async fn frozen_buyer(
+    conn: &mut SqliteConnection,
+    id: SaleId,
+) -> Result<Option<(String, String)>> {
+    let row: Option<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT buyer_name, buyer_inn FROM sales WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row.and_then(|(name, inn)| Some((name?, inn.unwrap_or_default()))))
+}
+
 pub(crate) async fn sale(conn: &mut SqliteConnection, id: SaleId) -> Result<Sale> {
     let row: SaleRow = sqlx::query_as(
         "SELECT s.seq, s.number, s.created_at, s.client_id, w.name AS warehouse, s.payment_method,
@@ -463,10 +485,9 @@ pub(crate) async fn sale(conn: &mut SqliteConnection, id: SaleId) -> Result<Sale
     .await?
     .ok_or_else(|| Error::not_found("sale", id))?;
     let lines: Vec<SaleLineRow> = sqlx::query_as(
-        "SELECT p.id AS product_id, p.name, p.article, b.name AS brand, p.unit,
+        "SELECT p.id AS product_id, l.name, l.article, l.brand, l.unit,
                 l.quantity, l.price, l.discount_bp, l.amount
          FROM sale_lines l JOIN products p ON p.seq = l.product_seq
-         LEFT JOIN brands b ON b.id = p.brand_id
          WHERE l.sale_seq = ? ORDER BY l.position",
     )
     .bind(row.seq)

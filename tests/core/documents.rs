@@ -911,3 +911,34 @@ async fn a_companys_car_brought_by_its_driver_names_him_on_the_acts() {
     let again = text_of(&shop.render_issued_document(act.id).await.expect("render"));
     assert!(again.contains("Кузнецов") && !again.contains("Морозов"));
 }
+
+#[tokio::test]
+async fn a_sales_receipt_reads_as_sold_after_the_product_and_the_client_change() {
+    let d = desk_with(&requisites()).await;
+    let shop = d.shop();
+    let parts = stocked_parts(shop).await;
+    let doc = counter_sale(shop, Some(d.client), parts).await;
+    let before = text_of(&shop.render_sale_receipt(doc).await.expect("render"));
+    assert!(before.contains("Фильтр масляный MAHLE") && before.contains("Иванов Иван"));
+    shop.update_product(
+        parts[0],
+        &part("Фильтр масла (новое имя)", "OC 90", "MAHLE"),
+    )
+    .await
+    .expect("renamed product");
+    let renamed = ClientDraft {
+        surname: "Петренко".into(),
+        name: "Иван".into(),
+        phones: vec![PhoneInput {
+            number: "+7 916 123-45-67".into(),
+            ..PhoneInput::default()
+        }],
+        ..ClientDraft::default()
+    };
+    shop.update_client(d.client, &renamed, Duplicates::Refuse)
+        .await
+        .expect("renamed client");
+    let after = text_of(&shop.render_sale_receipt(doc).await.expect("render"));
+    assert_eq!(before, after);
+    assert!(!after.contains("новое имя") && !after.contains("Петренко"));
+}

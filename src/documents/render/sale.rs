@@ -70,9 +70,14 @@ impl Remzona {
         };
         let sale = stock_store::sale(&mut conn, sale_id).await?;
         let date = zone(&mut conn).await?.to_local(sale.created_at).date();
-        let buyer = match &sale.client {
-            Some(client) => Some(buyer(&mut conn, client.id).await?),
-            None => None,
+        let buyer = match (
+            stock_store::frozen_buyer(&mut conn, sale_id).await?,
+            &sale.client,
+        ) {
+            (Some((name, inn)), _) => Some(Buyer { name, inn }),
+            // Sold before buyers were frozen: the client as now.
+            (None, Some(client)) => Some(buyer(&mut conn, client.id).await?),
+            (None, None) => None,
         };
         Ok(SaleReceipt {
             shop,
@@ -88,7 +93,9 @@ impl Remzona {
     }
 }
 
-async fn buyer(
+/// The buyer as a чек names it: a company's full name with its ИНН, or the
+/// person's name. Frozen with the sale when it is made.
+pub(crate) async fn buyer(
     conn: &mut sqlx::SqliteConnection,
     id: crate::domain::ids::ClientId,
 ) -> Result<Buyer> {
