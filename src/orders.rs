@@ -785,13 +785,7 @@ impl Remzona {
     /// that covers the next order. A cancelled order owes nothing; money
     /// still held for it counts as a prepayment until refunded.
     pub async fn client_order_balance(&self, client: ClientId) -> Result<Balance> {
-        let mut conn = self.db().read().await?;
-        let mut balances = Vec::new();
-        for header in store::orders_of_client(&mut conn, client).await? {
-            let view = view(&mut conn, header).await?;
-            balances.push(view.balance);
-        }
-        client_balance(&balances).map_err(|_| overflow())
+        balance_of(&self.client_repair_orders(client).await?)
     }
 
     /// The order's history, oldest first.
@@ -1286,6 +1280,12 @@ fn payment_error(error: PaymentError) -> Error {
 }
 
 /// A sum beyond any real shop's totals: reported on the lines, never wrapped.
+/// The standing over these orders (the client's, already read).
+pub(crate) fn balance_of(orders: &[OrderView]) -> Result<Balance> {
+    let balances: Vec<Balance> = orders.iter().map(|order| order.balance).collect();
+    client_balance(&balances).map_err(|_| overflow())
+}
+
 fn overflow() -> Error {
     let mut issues = Issues::default();
     issues.add("works", IssueCode::OutOfRange);

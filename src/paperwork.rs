@@ -11,14 +11,16 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::Remzona;
-use crate::db::orders as store;
+use crate::db::orders::{self as store, IssuedOf};
 use crate::domain::email::Email;
 use crate::domain::ids::{
     AppointmentId, ClientId, IssuedDocumentId, RepairOrderId, StockDocId, VehicleId,
 };
+use crate::domain::order::payment::Balance;
 use crate::domain::order::snapshot::{DocumentKind, DocumentSnapshot, printed_number};
 use crate::domain::validation::{IssueCode, Issues};
 use crate::error::Result;
+use crate::orders::{OrderView, balance_of};
 use crate::reminders::gateway::SendOutcome;
 use crate::reminders::gateways::Letter;
 use crate::reminders::secrets::SecretStore;
@@ -40,6 +42,18 @@ pub struct DocumentBrief {
     pub issued_at: DateTime<Utc>,
 }
 
+/// The client card's orders, documents and standing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ClientOrders {
+    /// Oldest first.
+    pub orders: Vec<OrderView>,
+    /// Newest first.
+    pub documents: Vec<DocumentBrief>,
+    pub balance: Balance,
+}
+
 /// What became of a document sent by e-mail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -59,14 +73,26 @@ impl Remzona {
     /// Every document issued for the client's orders, newest first.
     pub async fn client_documents(&self, client: ClientId) -> Result<Vec<DocumentBrief>> {
         let mut conn = self.db().read().await?;
-        let rows = store::issued_of_client(&mut conn, client).await?;
+        let rows = store::issued_of(&mut conn, IssuedOf::Client(client)).await?;
         Ok(rows.into_iter().map(brief).collect())
+    }
+
+    /// The client card's section: the orders read once, their balance
+    /// computed from them, and the documents.
+    pub async fn client_orders(&self, client: ClientId) -> Result<ClientOrders> {
+        let orders = self.client_repair_orders(client).await?;
+        let balance = balance_of(&orders)?;
+        Ok(ClientOrders {
+            orders,
+            documents: self.client_documents(client).await?,
+            balance,
+        })
     }
 
     /// Every document issued for the car's orders, newest first.
     pub async fn vehicle_documents(&self, vehicle: VehicleId) -> Result<Vec<DocumentBrief>> {
         let mut conn = self.db().read().await?;
-        let rows = store::issued_of_vehicle(&mut conn, vehicle).await?;
+        let rows = store::issued_of(&mut conn, IssuedOf::Vehicle(vehicle)).await?;
         Ok(rows.into_iter().map(brief).collect())
     }
 
@@ -91,14 +117,14 @@ impl Remzona {
     /// number and version, so the viewer's title says which it is.
     pub async fn print_file(&self, id: IssuedDocumentId) -> Result<PathBuf> {
         let issued = self.issued_document(id).await?;
-        let pdf = self.render_issued_document(id).await?;
+        let pdf = self.render_snapshot(&issued.snapshot)?;
         print_copy(&file_name(&issued.number, issued.version), &pdf)
     }
 
     /// The товарный чек of a counter sale, for «Печать» (as [`Self::print_file`]).
     pub async fn sale_receipt_print_file(&self, doc: StockDocId) -> Result<PathBuf> {
         let receipt = self.sale_receipt(doc).await?;
-        let pdf = self.render_sale_receipt(doc).await?;
+        let pdf = self.render_receipt_of_sale(&receipt)?;
         print_copy(&format!("Товарный чек {}.pdf", receipt.number), &pdf)
     }
 
@@ -125,7 +151,7 @@ impl Remzona {
         })?;
         let gateway = self.smtp_gateway(secrets).await?;
         let issued = self.issued_document(id).await?;
-        let pdf = self.render_issued_document(id).await?;
+        let pdf = self.render_snapshot(&issued.snapshot)?;
         let letter = Letter {
             to: address.as_str().to_owned(),
             subject: subject(&issued.snapshot),

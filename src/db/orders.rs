@@ -884,29 +884,27 @@ fn issued_brief(row: BriefRow) -> Result<IssuedBrief> {
     })
 }
 
-/// Every document issued for a client's orders (whichever car), newest first.
-pub(crate) async fn issued_of_client(
-    conn: &mut SqliteConnection,
-    client: ClientId,
-) -> Result<Vec<IssuedBrief>> {
-    let rows: Vec<BriefRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{BRIEF_ROW} WHERE o.client_id = ? ORDER BY d.issued_at DESC, d.seq DESC"
-    )))
-    .bind(client.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.into_iter().map(issued_brief).collect()
+/// Whose documents a list shows.
+pub(crate) enum IssuedOf {
+    /// The client's orders, whichever car.
+    Client(ClientId),
+    /// The car's orders, whoever owned it.
+    Vehicle(VehicleId),
 }
 
-/// Every document issued for a car's orders (whoever owned it), newest first.
-pub(crate) async fn issued_of_vehicle(
+/// Every document issued for a client's or a car's orders, newest first.
+pub(crate) async fn issued_of(
     conn: &mut SqliteConnection,
-    vehicle: VehicleId,
+    of: IssuedOf,
 ) -> Result<Vec<IssuedBrief>> {
+    let (column, id) = match of {
+        IssuedOf::Client(client) => ("client_id", client.to_string()),
+        IssuedOf::Vehicle(vehicle) => ("vehicle_id", vehicle.to_string()),
+    };
     let rows: Vec<BriefRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{BRIEF_ROW} WHERE o.vehicle_id = ? ORDER BY d.issued_at DESC, d.seq DESC"
+        "{BRIEF_ROW} WHERE o.{column} = ? ORDER BY d.issued_at DESC, d.seq DESC"
     )))
-    .bind(vehicle.to_string())
+    .bind(id)
     .fetch_all(&mut *conn)
     .await?;
     rows.into_iter().map(issued_brief).collect()

@@ -423,18 +423,7 @@ async fn an_issued_document_renders_the_same_after_the_client_changes() {
             .await
             .expect("render"),
     );
-    let renamed = ClientDraft {
-        surname: "Петренко".into(),
-        name: "Иван".into(),
-        phones: vec![PhoneInput {
-            number: "+7 916 123-45-67".into(),
-            ..PhoneInput::default()
-        }],
-        ..ClientDraft::default()
-    };
-    shop.update_client(d.client, &renamed, Duplicates::Refuse)
-        .await
-        .expect("rename");
+    fixtures::rename_client(shop, d.client).await;
     let after = text_of(
         &shop
             .render_issued_document(issued.id)
@@ -926,18 +915,7 @@ async fn a_sales_receipt_reads_as_sold_after_the_product_and_the_client_change()
     )
     .await
     .expect("renamed product");
-    let renamed = ClientDraft {
-        surname: "Петренко".into(),
-        name: "Иван".into(),
-        phones: vec![PhoneInput {
-            number: "+7 916 123-45-67".into(),
-            ..PhoneInput::default()
-        }],
-        ..ClientDraft::default()
-    };
-    shop.update_client(d.client, &renamed, Duplicates::Refuse)
-        .await
-        .expect("renamed client");
+    fixtures::rename_client(shop, d.client).await;
     let after = text_of(&shop.render_sale_receipt(doc).await.expect("render"));
     assert_eq!(before, after);
     assert!(!after.contains("новое имя") && !after.contains("Петренко"));

@@ -1,7 +1,8 @@
 //! Set-up shared by the orders, documents and paperwork tests: the shop's
 //! requisites, an intake, the oil filter, and the errors taken apart.
 
-use remzona::domain::ids::ProductId;
+use remzona::domain::client::{ClientDraft, Duplicates, PhoneInput};
+use remzona::domain::ids::{ClientId, ProductId};
 use remzona::domain::order::intake::{BodyView, DamageKind, DamageMark, IntakeDraft};
 use remzona::domain::order::snapshot::ShopRequisites;
 use remzona::domain::stock::{ReceiptDraft, ReceiptLineDraft};
@@ -35,6 +36,23 @@ pub async fn desk_with(requisites: &ShopRequisites) -> Desk {
 }
 
 /// 45 000 km, half a tank and a knock in the front suspension; no marks.
+/// Иванов Иван becomes Петренко Иван (same phone): a client changed after
+/// a document was issued.
+pub async fn rename_client(shop: &Remzona, client: ClientId) {
+    let renamed = ClientDraft {
+        surname: "Петренко".into(),
+        name: "Иван".into(),
+        phones: vec![PhoneInput {
+            number: "+7 916 123-45-67".into(),
+            ..PhoneInput::default()
+        }],
+        ..ClientDraft::default()
+    };
+    shop.update_client(client, &renamed, Duplicates::Allow)
+        .await
+        .expect("rename");
+}
+
 pub fn intake() -> IntakeDraft {
     IntakeDraft {
         odometer: "45 000".into(),

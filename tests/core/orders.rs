@@ -26,7 +26,9 @@ use remzona::domain::vehicle::VehicleDraft;
 use remzona::error::ConflictReason;
 use remzona::orders::OrderView;
 
-use crate::fixtures::{conflict, desk_with, issues, marked_intake, requisites, stocked_filter};
+use crate::fixtures::{
+    conflict, desk_with, issues, marked_intake, rename_client, requisites, stocked_filter,
+};
 use crate::products::part;
 use crate::schedule::{Desk, desk};
 
@@ -432,21 +434,7 @@ async fn a_snapshot_stays_as_issued_after_the_client_and_prices_change() {
     assert_eq!(first.snapshot.totals.total().kopecks(), 315_000);
     assert_eq!(first.snapshot.vehicle.plate, "А 123 ВС 77");
     // The client renamed, the product repriced.
-    shop.update_client(
-        d.client,
-        &ClientDraft {
-            surname: "Петренко".into(),
-            name: "Иван".into(),
-            phones: vec![PhoneInput {
-                number: "+7 916 123-45-67".into(),
-                ..PhoneInput::default()
-            }],
-            ..ClientDraft::default()
-        },
-        Duplicates::Allow,
-    )
-    .await
-    .expect("rename");
+    rename_client(shop, d.client).await;
     shop.update_product(
         product,
         &ProductDraft {

@@ -71,6 +71,14 @@ async fn documents_show_on_the_clients_and_the_cars_cards_newest_first() {
     );
     assert_eq!(documents[0].order_number, order.number);
     assert_eq!(documents[0].vehicle, d.car);
+    // The client card's section: the order, the same documents, the balance.
+    let card = shop.client_orders(d.client).await.expect("card");
+    assert_eq!(card.orders.len(), 1);
+    assert_eq!(card.documents, documents);
+    assert_eq!(
+        card.balance,
+        shop.client_order_balance(d.client).await.expect("balance")
+    );
     // The car's list is the same documents; another car of the client has none.
     let car_docs = shop.vehicle_documents(d.car).await.expect("car's");
     assert_eq!(car_docs, documents);

@@ -8,14 +8,14 @@ use remzona::domain::ids::{
 };
 use remzona::domain::order::intake::{BodyView, IntakeDraft};
 use remzona::domain::order::line::{PartLineDraft, WorkLineDraft};
-use remzona::domain::order::payment::{Balance, PaymentDraft};
+use remzona::domain::order::payment::PaymentDraft;
 use remzona::domain::order::snapshot::{DocumentKind, ShopRequisites};
 use remzona::domain::order::status::{OrderEvent, OrderStatus};
 use remzona::domain::order::terms::OrderTermsDraft;
 use remzona::domain::order::vat::VatMode;
 use remzona::media::MediaKind;
 use remzona::orders::{IssuedDocument, OrderHistoryEntry, OrderView};
-use remzona::paperwork::{DocumentBrief, EmailResult};
+use remzona::paperwork::{ClientOrders, DocumentBrief, EmailResult};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -72,25 +72,13 @@ pub async fn orders_of_appointment(
 }
 
 /// The client card's orders, documents and balance.
-#[derive(Debug, Clone, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ClientOrders {
-    pub orders: Vec<OrderView>,
-    pub documents: Vec<DocumentBrief>,
-    pub balance: Balance,
-}
-
 #[tauri::command]
 #[specta::specta]
 pub async fn orders_of_client(
     state: State<'_, AppState>,
     client: ClientId,
 ) -> ApiResult<ClientOrders> {
-    Ok(ClientOrders {
-        orders: state.shop.client_repair_orders(client).await?,
-        documents: state.shop.client_documents(client).await?,
-        balance: state.shop.client_order_balance(client).await?,
-    })
+    Ok(state.shop.client_orders(client).await?)
 }
 
 #[tauri::command]

@@ -72,9 +72,15 @@ impl Remzona {
     /// The PDF of an issued document, drawn from its stored snapshot.
     pub async fn render_issued_document(&self, id: IssuedDocumentId) -> crate::Result<Vec<u8>> {
         let issued = self.issued_document(id).await?;
+        self.render_snapshot(&issued.snapshot)
+    }
+
+    /// The PDF of a snapshot already read (printing and e-mailing need the
+    /// document's number too, and read it once).
+    pub fn render_snapshot(&self, snapshot: &DocumentSnapshot) -> crate::Result<Vec<u8>> {
         let fonts = Fonts::shared().map_err(document_error)?;
-        let logo = self.logo_image(&issued.snapshot.shop.logo);
-        render(&issued.snapshot, fonts, logo.as_ref()).map_err(document_error)
+        let logo = self.logo_image(&snapshot.shop.logo);
+        render(snapshot, fonts, logo.as_ref()).map_err(document_error)
     }
 
     /// The logo a document names, decoded; `None` when there is none, or its

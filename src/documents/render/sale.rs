@@ -51,9 +51,14 @@ impl Remzona {
     /// stock document; any other kind is refused (`NotASale`).
     pub async fn render_sale_receipt(&self, doc: StockDocId) -> Result<Vec<u8>> {
         let receipt = self.sale_receipt(doc).await?;
+        self.render_receipt_of_sale(&receipt)
+    }
+
+    /// The PDF of a чек's data already read.
+    pub fn render_receipt_of_sale(&self, receipt: &SaleReceipt) -> Result<Vec<u8>> {
         let fonts = Fonts::shared().map_err(document_error)?;
         let logo = self.logo_image(&receipt.shop.logo);
-        render(&receipt, fonts, logo.as_ref()).map_err(document_error)
+        render(receipt, fonts, logo.as_ref()).map_err(document_error)
     }
 
     /// What the товарный чек of the sale recorded with `doc` prints.

@@ -170,6 +170,7 @@ export const commands = {
 	ordersList: (status: OrderStatus | null, limit: number) => typedError<OrderView_Serialize[], ApiError_Serialize>(__TAURI_INVOKE("orders_list", { status, limit })),
 	/**  The order an appointment became, for its window's «Открыть заказ-наряд». */
 	ordersOfAppointment: (appointment: AppointmentId) => typedError<RepairOrderId | null, ApiError_Serialize>(__TAURI_INVOKE("orders_of_appointment", { appointment })),
+	/**  The client card's orders, documents and balance. */
 	ordersOfClient: (client: ClientId) => typedError<ClientOrders_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_of_client", { client })),
 	ordersUpdateIntake: (id: RepairOrderId, draft: IntakeDraft_Deserialize) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_update_intake", { id, draft })),
 	ordersSetTerms: (id: RepairOrderId, draft: OrderTermsDraft) => typedError<OrderView_Serialize, ApiError_Serialize>(__TAURI_INVOKE("orders_set_terms", { id, draft })),
@@ -810,19 +811,23 @@ export type ClientListItem_Serialize = {
 	createdAt: string,
 };
 
-/**  The client card's orders, documents and balance. */
+/**  The client card's orders, documents and standing. */
 export type ClientOrders = ClientOrders_Serialize | ClientOrders_Deserialize;
 
-/**  The client card's orders, documents and balance. */
+/**  The client card's orders, documents and standing. */
 export type ClientOrders_Deserialize = {
+	/**  Oldest first. */
 	orders: OrderView_Deserialize[],
+	/**  Newest first. */
 	documents: DocumentBrief[],
 	balance: Balance,
 };
 
-/**  The client card's orders, documents and balance. */
+/**  The client card's orders, documents and standing. */
 export type ClientOrders_Serialize = {
+	/**  Oldest first. */
 	orders: OrderView_Serialize[],
+	/**  Newest first. */
 	documents: DocumentBrief[],
 	balance: Balance,
 };

@@ -153,6 +153,18 @@ describe("the order window", () => {
     );
   });
 
+  it("offers the booked mechanic for new works and reads the appointment once", async () => {
+    const { backend } = mount();
+    await loaded();
+    await fireEvent.click(byId("order-add-work"));
+    const booked = (await backend.appointments.get("")).appointment.mechanic;
+    backend.appointments.get.mockClear();
+    await fireEvent.click(byId("order-action-start"));
+    await waitFor(() => expect(byId("order-status").textContent).toBe("В работе"));
+    expect(backend.appointments.get).not.toHaveBeenCalled();
+    expect((byId("order-work-mechanic") as HTMLSelectElement).value).toBe(String(booked));
+  });
+
   it("starts the work with a status button and shows the new status", async () => {
     const { backend } = mount();
     await loaded();
